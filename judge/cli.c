@@ -1,0 +1,58 @@
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "util.h"
+
+int cli_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("judge: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return EXIT_USAGE;
+}
+
+bool cli_use_color(FILE *stream)
+{
+    const char *no_color = getenv("NO_COLOR");
+    if (no_color && *no_color)
+        return false;
+    return isatty(fileno(stream));
+}
+
+struct problem *cli_load_problem(const struct cli_common *common, const char *name)
+{
+    char *root = catalog_root(common->problems_dir);
+    if (!root && !strchr(name, '/')) {
+        cli_usage_error("no problems folder found (tried --problems, $JUDGE_PROBLEMS, the "
+                        "build tree and the installed share/judge/problems)");
+        return NULL;
+    }
+    char *suggestion = NULL;
+    char *dir = catalog_resolve(root, name, &suggestion);
+    if (!dir) {
+        if (suggestion)
+            cli_usage_error("unknown problem '%s' (did you mean '%s'?)", name, suggestion);
+        else
+            cli_usage_error("unknown problem '%s'; `judge list` shows the problems in %s", name,
+                            root ? root : "(none)");
+        free(suggestion);
+        free(root);
+        return NULL;
+    }
+    char *errors = NULL;
+    struct problem *p = problem_load(dir, &errors);
+    if (!p)
+        fprintf(stderr, "%s", errors);
+    free(errors);
+    free(dir);
+    free(root);
+    return p;
+}

@@ -1,0 +1,37 @@
+/* What the subcommands share: exit statuses, finding and loading a problem. */
+#ifndef JUDGE_CLI_H
+#define JUDGE_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "problem.h"
+
+enum exit_status {
+    EXIT_ACCEPTED = 0,
+    EXIT_NOT_ACCEPTED = 1,
+    EXIT_USAGE = 2, /* bad command line or a broken problem definition */
+    EXIT_IE = 3,    /* the judge's own fault */
+    EXIT_INTERRUPTED = 130,
+};
+
+/* Options every subcommand accepts. */
+struct cli_common {
+    const char *problems_dir; /* --problems */
+};
+
+/* Resolves name (an id or a folder) and loads it. On failure prints what went
+ * wrong (with a suggestion for a mistyped id) to stderr and returns NULL. */
+struct problem *cli_load_problem(const struct cli_common *common, const char *name);
+
+/* Colours on this stream? Only on a TTY, and never with NO_COLOR set. */
+bool cli_use_color(FILE *stream);
+
+/* Prints "judge: message" to stderr and returns EXIT_USAGE. */
+int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+int cmd_list(const struct cli_common *common, int argc, char **argv);
+int cmd_show(const struct cli_common *common, int argc, char **argv);
+int cmd_test(const struct cli_common *common, int argc, char **argv);
+
+#endif

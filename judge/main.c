@@ -1,0 +1,85 @@
+/* judge: a local, sandboxed judge for whiteboard coding-interview problems. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+#ifndef JUDGE_VERSION
+#define JUDGE_VERSION "0.1.0"
+#endif
+
+static const char usage[] =
+    "usage: judge [--problems DIR] COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  list                   the problems: id, title, difficulty, tags\n"
+    "  show PROBLEM           statement, signature, limits and samples\n"
+    "  test PROBLEM FILE      compile FILE, run every test, print verdicts [--json]\n"
+    "\n"
+    "options:\n"
+    "  --problems DIR         where problems live (default: $JUDGE_PROBLEMS, then the\n"
+    "                         problems/ beside the build, then the installed ones)\n"
+    "  -h, --help             this text; `judge COMMAND --help` for a command\n"
+    "  --version              the version\n"
+    "\n"
+    "exit status: 0 accepted, 1 not accepted, 2 usage or problem error, 3 internal error\n";
+
+struct command {
+    const char *name;
+    int (*run)(const struct cli_common *, int, char **);
+};
+
+static const struct command commands[] = {
+    {"list", cmd_list},
+    {"show", cmd_show},
+    {"test", cmd_test},
+};
+
+/* Pulls --problems out of argv wherever it is, so it works before or after the command. */
+static int take_common(int *argc, char **argv, struct cli_common *common)
+{
+    int out = 0;
+    for (int i = 0; i < *argc; i++) {
+        if (strcmp(argv[i], "--problems") == 0) {
+            if (i + 1 >= *argc)
+                return cli_usage_error("--problems needs a folder");
+            common->problems_dir = argv[++i];
+        } else if (strncmp(argv[i], "--problems=", 11) == 0) {
+            common->problems_dir = argv[i] + 11;
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    *argc = out;
+    argv[out] = NULL;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct cli_common common = {0};
+    if (take_common(&argc, argv, &common) != 0)
+        return EXIT_USAGE;
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0 || strcmp(name, "help") == 0) {
+        fputs(usage, stdout);
+        return EXIT_ACCEPTED;
+    }
+    if (strcmp(name, "--version") == 0) {
+        printf("judge %s\n", JUDGE_VERSION);
+        return EXIT_ACCEPTED;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(name, commands[i].name) == 0) {
+            optind = 1;
+            return commands[i].run(&common, argc - 1, argv + 1);
+        }
+    cli_usage_error("unknown command '%s'", name);
+    fputs(usage, stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,78 @@
+/* Loading a problem folder (problem.yaml + the files it names) into a typed struct.
+ * See docs/problem-format.md for the format. */
+#ifndef JUDGE_PROBLEM_H
+#define JUDGE_PROBLEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "checker.h"
+
+enum problem_kind { PROBLEM_FUNCTION, PROBLEM_PROGRAM };
+enum difficulty { DIFFICULTY_EASY, DIFFICULTY_MEDIUM, DIFFICULTY_HARD };
+
+/* Resolved limits: every field is set (no "inherit" values after loading). */
+struct limits {
+    long time_ms, wall_ms;
+    long long memory_bytes, output_bytes;
+};
+
+enum input_kind { INPUT_INLINE, INPUT_FILE, INPUT_GENERATED };
+enum output_kind { OUTPUT_INLINE, OUTPUT_FILE };
+
+struct test_case {
+    char *name;
+    size_t group; /* index into problem.groups */
+    enum input_kind input_kind;
+    char *input;     /* INLINE: the text; FILE: absolute-ish path (dir/file) */
+    char **gen_argv; /* GENERATED: generator name, then its arguments, NULL-terminated */
+    enum output_kind output_kind;
+    char *output; /* INLINE: the text; FILE: path */
+    struct limits limits;
+};
+
+struct test_group {
+    char *name;
+    int points;
+    bool visible; /* samples are shown to the user; others hidden when grading */
+    struct limits limits;
+};
+
+struct generator {
+    char *name;
+    char *source; /* path of the C source */
+};
+
+struct problem {
+    char *dir, *yaml_path;
+    char *id, *title, *statement_path;
+    enum difficulty difficulty;
+    char **tags;
+    size_t ntags;
+    enum problem_kind kind;
+    char *signature, *harness_path; /* function problems only */
+    struct limits limits;
+    struct checker_spec checker;
+    struct generator *generators;
+    size_t ngenerators;
+    struct test_group *groups;
+    size_t ngroups;
+    struct test_case *tests; /* in file order; groups are contiguous */
+    size_t ntests;
+};
+
+/* Loads dir/problem.yaml. On success returns a problem that owns deep copies of
+ * everything. On failure returns NULL and sets *errors to a malloc'd text of one
+ * "file:line:column: message" line per problem found (all of them, not just the
+ * first); the caller frees it. */
+struct problem *problem_load(const char *dir, char **errors);
+
+/* Frees p and everything it owns; accepts NULL. */
+void problem_free(struct problem *p);
+
+int problem_max_score(const struct problem *p);
+const char *problem_kind_name(enum problem_kind kind);
+const char *difficulty_name(enum difficulty d);
+const struct generator *problem_generator(const struct problem *p, const char *name);
+
+#endif

@@ -1,0 +1,14 @@
+/* Constructors of the unit-test suites, one per module; the test runner adds them all. */
+#ifndef JUDGE_TESTS_SUITES_H
+#define JUDGE_TESTS_SUITES_H
+
+#include <check.h>
+
+Suite *make_units_suite(void);
+Suite *make_checker_suite(void);
+Suite *make_problem_suite(void);
+Suite *make_source_suite(void);
+Suite *make_sandbox_suite(void);
+Suite *make_cli_suite(void);
+
+#endif
