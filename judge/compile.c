@@ -175,11 +175,25 @@ static void append_user_lines(struct strbuf *sb, const char *log)
     }
 }
 
+static bool user_code_has_errors(const char *log)
+{
+    for (const char *p = log; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (memmem(p, n, ": error:", 8) &&
+            !memmem(p, n, SIGNATURE_PROBE_FILE, strlen(SIGNATURE_PROBE_FILE)))
+            return true;
+        p += n + (nl ? 1 : 0);
+    }
+    return false;
+}
+
 /* Turns gcc's view of a signature mismatch into the user's. */
 static char *explain_log(const char *log, const struct problem *p, const struct signature *sig)
 {
     struct strbuf sb = {0};
-    bool probe_failed = strstr(log, SIGNATURE_PROBE_FILE) && strstr(log, "error");
+    /* The probe is only worth explaining when the user's own code compiled. */
+    bool probe_failed = strstr(log, SIGNATURE_PROBE_FILE) && !user_code_has_errors(log);
     char *undefined = sig ? xasprintf("undefined reference to `%s'", sig->name) : NULL;
     if (probe_failed && (strstr(log, "implicit declaration") || strstr(log, "undeclared"))) {
         sb_printf(&sb, "Your code has no function '%s'. This problem expects:\n    %s\n", sig->name,
@@ -288,13 +302,18 @@ int compile_solution(const struct problem *p, const char *solution_path, const c
         }
         char *wrapper = p->kind == PROBLEM_FUNCTION ? function_wrapper(name, src, len, &facts, &sig)
                                                     : program_wrapper(name, src, len);
-        char *wrapper_path = xasprintf("%s/solution.c", workdir);
-        if (write_file(wrapper_path, wrapper, strlen(wrapper)) < 0)
+        /* gcc quotes source lines in its diagnostics from the file #line names,
+         * relative to its cwd: a copy under the user's own name makes that work. */
+        char *wrapper_path = xasprintf("%s/.judge-wrapper.c", workdir);
+        char *copy_path = xasprintf("%s/%s", workdir, name);
+        if (write_file(wrapper_path, wrapper, strlen(wrapper)) < 0 ||
+            write_file(copy_path, src, len) < 0)
             set_result(res, COMPILE_INTERNAL,
                        xasprintf("cannot write %s: %s\n", wrapper_path, strerror(errno)));
         else
             rc = build(p, p->kind == PROBLEM_FUNCTION ? &sig : NULL, wrapper_path, runtime_dir,
                        workdir, output_path, res);
+        free(copy_path);
         free(wrapper_path);
         free(wrapper);
     }

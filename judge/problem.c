@@ -630,7 +630,11 @@ struct problem *problem_load(const char *dir, char **errors)
         return NULL;
     }
     struct problem *p = xcalloc(1, sizeof *p);
-    p->dir = xstrdup(dir);
+    /* Absolute, because the compiler and helpers run in other directories. */
+    p->dir = realpath(dir, NULL);
+    if (!p->dir)
+        p->dir = xstrdup(dir);
+    ld.dir = p->dir;
     p->yaml_path = yaml_path;
     if (load_document(&ld, f)) {
         yaml_node_t *root = yaml_document_get_root_node(&ld.doc);

@@ -60,7 +60,7 @@ static void put_table(FILE *out, const struct submission_result *r, bool color)
         const struct test_result *tr = &r->tests[i];
         const struct test_case *t = &p->tests[tr->test];
         char mem[32];
-        units_format_size(tr->memory_kib * 1024, mem, sizeof mem);
+        units_format_measured(tr->memory_kib, mem, sizeof mem);
         fprintf(out, "  %-*s  %-*s  ", gw, p->groups[t->group].name, nw, t->name);
         put_verdict(out, tr->verdict, color, 7);
         fprintf(out, "  %5ld ms  %9s", tr->time_ms, mem);

@@ -19,9 +19,11 @@
  * process group gets SIGKILL; after the child is reaped the group is killed
  * again so nothing it forked survives.
  *
- * Limits: RLIMIT_AS at twice the memory limit lets a program that overshoots a
- * little be measured (peak RSS > limit -> MLE) instead of crashing on a NULL
- * from malloc; RLIMIT_FSIZE caps every file it writes (SIGXFSZ -> OLE);
+ * Limits: memory is judged by peak RSS (ru_maxrss > limit -> MLE). RLIMIT_AS
+ * sits well above it (twice the limit plus AS_HEADROOM), so a program that
+ * overshoots is measured and reported as MLE instead of crashing on a NULL
+ * from malloc and looking like RE or WA; the address-space limit remains the
+ * backstop that keeps a runaway program from taking the machine. RLIMIT_FSIZE caps every file it writes (SIGXFSZ -> OLE);
  * RLIMIT_CORE = 0. Fork bombs, sockets and file access are the seccomp /
  * Landlock layers' job (see the sandbox issue), not this file's yet.
  */
@@ -42,6 +44,9 @@
 #include <unistd.h>
 
 #include "util.h"
+
+/* Address space granted beyond twice the memory limit (see the comment above). */
+#define AS_HEADROOM ((rlim_t)512 << 20)
 
 #ifndef CLOSE_RANGE_CLOEXEC
 #define CLOSE_RANGE_CLOEXEC (1U << 2)
@@ -156,7 +161,8 @@ static void child_setup_limits(const struct run_limits *lim, int errfd)
         set_limit(errfd, RLIMIT_CPU, secs, "setrlimit CPU");
     }
     if (lim->memory_bytes > 0) {
-        set_limit(errfd, RLIMIT_AS, (rlim_t)lim->memory_bytes * 2, "setrlimit AS");
+        rlim_t as = (rlim_t)lim->memory_bytes * 2 + AS_HEADROOM;
+        set_limit(errfd, RLIMIT_AS, as, "setrlimit AS");
         rlim_t stack = (rlim_t)(lim->stack_bytes ? lim->stack_bytes : lim->memory_bytes);
         set_limit(errfd, RLIMIT_STACK, stack, "setrlimit STACK");
     }

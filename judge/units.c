@@ -276,3 +276,15 @@ void units_format_size(long long bytes, char *buf, size_t len)
     }
     snprintf(buf, len, "%lldB", bytes);
 }
+
+void units_format_measured(long long kib, char *buf, size_t len)
+{
+    if (!buf || len == 0)
+        return;
+    if (kib < 1024)
+        snprintf(buf, len, "%lldKiB", kib);
+    else if (kib < 1024 * 1024)
+        snprintf(buf, len, "%.1fMiB", (double)kib / 1024);
+    else
+        snprintf(buf, len, "%.2fGiB", (double)kib / (1024 * 1024));
+}

@@ -30,4 +30,8 @@ void units_format_time(long ms, char *buf, size_t len);
  * snprintf. */
 void units_format_size(long long bytes, char *buf, size_t len);
 
+/* A measurement for people, rounded (not meant to be parsed back):
+ * 528 -> "528KiB", 12304 -> "12.0MiB". */
+void units_format_measured(long long kib, char *buf, size_t len);
+
 #endif

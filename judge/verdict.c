@@ -64,7 +64,7 @@ enum verdict verdict_from_run(const struct run_result *rr, const struct run_limi
         snprintf(msg, msglen, "wall time over the %s limit (sleeping or blocked?)", a);
         return VERDICT_TLE;
     case RUN_MEMORY_LIMIT:
-        units_format_size(rr->peak_kib * 1024, a, sizeof a);
+        units_format_measured(rr->peak_kib, a, sizeof a);
         units_format_size(lim->memory_bytes, b, sizeof b);
         snprintf(msg, msglen, "peak memory %s over the %s limit", a, b);
         return VERDICT_MLE;

@@ -250,6 +250,21 @@ START_TEST(formatting_truncates)
 }
 END_TEST
 
+START_TEST(formats_measurements_rounded)
+{
+    char buf[32];
+
+    units_format_measured(528, buf, sizeof(buf));
+    ck_assert_str_eq(buf, "528KiB");
+    units_format_measured(12304, buf, sizeof(buf));
+    ck_assert_str_eq(buf, "12.0MiB");
+    units_format_measured(205452, buf, sizeof(buf));
+    ck_assert_str_eq(buf, "200.6MiB");
+    units_format_measured(3LL << 20, buf, sizeof(buf));
+    ck_assert_str_eq(buf, "3.00GiB");
+}
+END_TEST
+
 Suite *make_units_suite(void)
 {
     Suite *s = suite_create("units");
@@ -265,6 +280,7 @@ Suite *make_units_suite(void)
     tcase_add_loop_test(format, formats_size, 0, LEN(sizes));
     tcase_add_test(format, formatting_round_trips);
     tcase_add_test(format, formatting_truncates);
+    tcase_add_test(format, formats_measurements_rounded);
     suite_add_tcase(s, parse);
     suite_add_tcase(s, format);
     return s;
