@@ -8,6 +8,7 @@ Suite *make_units_suite(void);
 Suite *make_checker_suite(void);
 Suite *make_problem_suite(void);
 Suite *make_source_suite(void);
+Suite *make_verdict_suite(void);
 Suite *make_sandbox_suite(void);
 Suite *make_cli_suite(void);
 
