@@ -30,7 +30,7 @@ struct submission_result {
     struct compile_result compile;
     struct test_result *tests; /* ntests entries, empty after CE/IE at compile */
     size_t ntests;
-    char *error; /* IE before any test ran: what went wrong; else NULL */
+    char *error; /* the last internal error (compile, generator, checker), or NULL */
 };
 
 struct judge_options {

@@ -16,7 +16,8 @@ for solution in "$root"/solutions/*.c; do
     score=$(grep -m1 -o '"score": [0-9]*' <<<"$json" | grep -o '[0-9]*$')
     max=$(grep -m1 -o '"max_score": [0-9]*' <<<"$json" | grep -o '[0-9]*$')
     tests=$(grep -c '"name":' <<<"$json")
-    cpu=$(grep -o '"time_ms": [0-9]*' <<<"$json" | grep -o '[0-9]*$' | sort -n | tail -1)
+    cpu=$(sed -n '/"tests": \[/,$p' <<<"$json" | grep -o '"time_ms": [0-9]*' | grep -o '[0-9]*$' |
+        sort -n | tail -1)
     printf '%-26s %-8s %-9s %-6s %6s ms %6s ms\n' "$id" "${verdict:-?}" "${score:-?}/${max:-?}" \
         "$tests" "${cpu:-0}" "$wall_ms"
     [ "$rc" -eq 0 ] || status=1
