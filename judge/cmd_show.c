@@ -50,8 +50,10 @@ static void print_samples(const struct problem *p)
                    t->input);
         if (t->output_kind == OUTPUT_INLINE)
             print_block("expected output", t->output);
-        else
+        else if (t->output_kind == OUTPUT_FILE)
             printf("  expected output: file %s\n", t->output);
+        else
+            puts("  expected output: what the reference solution prints");
     }
 }
 
@@ -64,22 +66,57 @@ static void print_groups(const struct problem *p)
             count += p->tests[i].group == g;
         printf("  %-14s %3zu tests  %4d points  %s\n", p->groups[g].name, count,
                p->groups[g].points, p->groups[g].visible ? "shown" : "hidden when grading");
+        if (p->groups[g].description)
+            printf("  %14s %s\n", "", p->groups[g].description);
     }
 }
 
+/* Hints go from a nudge to the approach; people ask for them explicitly. */
+static const char *hint_label(size_t i, size_t n)
+{
+    if (i == 0)
+        return "nudge";
+    return i + 1 == n ? "approach" : "closer";
+}
+
+static void print_hints(const struct problem *p, bool show)
+{
+    if (p->nhints == 0)
+        return;
+    if (!show) {
+        printf("\n%zu hint%s: judge show %s --hints\n", p->nhints, p->nhints == 1 ? "" : "s",
+               p->id);
+        return;
+    }
+    puts("");
+    for (size_t i = 0; i < p->nhints; i++)
+        printf("Hint %zu (%s): %s\n", i + 1, hint_label(i, p->nhints), p->hints[i]);
+}
+
+static const char usage[] =
+    "usage: judge show PROBLEM [--hints] [--problems DIR]\n"
+    "  PROBLEM  a problem id (see `judge list`) or a problem folder\n"
+    "  --hints  also print the problem's hints, numbered from a nudge to the approach\n";
+
 int cmd_show(const struct cli_common *common, int argc, char **argv)
 {
-    static const struct option opts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {
+        {"hints", no_argument, NULL, 'H'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    bool hints = false;
     int c;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        if (c == 'h') {
-            puts("usage: judge show PROBLEM [--problems DIR]");
+        if (c == 'H')
+            hints = true;
+        else if (c == 'h') {
+            fputs(usage, stdout);
             return EXIT_ACCEPTED;
-        }
+        } else
+            return EXIT_USAGE;
+    }
+    if (argc - optind != 1) {
+        fputs(usage, stderr);
         return EXIT_USAGE;
     }
-    if (argc - optind != 1)
-        return cli_usage_error("usage: judge show PROBLEM");
     struct problem *p = cli_load_problem(common, argv[optind]);
     if (!p)
         return EXIT_USAGE;
@@ -101,6 +138,7 @@ int cmd_show(const struct cli_common *common, int argc, char **argv)
     printf("\nChecker: %s\n", checker_kind_name(p->checker.kind));
     print_groups(p);
     print_samples(p);
+    print_hints(p, hints);
     problem_free(p);
     return EXIT_ACCEPTED;
 }

@@ -25,6 +25,7 @@ struct loader {
     yaml_document_t doc;
     struct strbuf errors;
     int nerrors;
+    bool reference_reported; /* a missing reference is reported once */
 };
 
 static void error_at(struct loader *ld, const yaml_node_t *node, const char *fmt, ...)
@@ -291,13 +292,17 @@ static void parse_checker(struct loader *ld, yaml_node_t *root, struct checker_s
         error_at(ld, map_get(ld, n, "source"), "'source' is only for custom checkers");
 }
 
+static void add_generator(struct problem *p, const char *name, char *source)
+{
+    p->generators = xrealloc(p->generators, (p->ngenerators + 1) * sizeof *p->generators);
+    p->generators[p->ngenerators++] = (struct generator){xstrdup(name), source};
+}
+
 static void parse_generators(struct loader *ld, yaml_node_t *root, struct problem *p)
 {
     yaml_node_t *n = map_get(ld, root, "generators");
     if (!n || !expect_type(ld, n, YAML_MAPPING_NODE, "generators"))
         return;
-    size_t count = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
-    p->generators = xcalloc(count, sizeof *p->generators);
     for (yaml_node_pair_t *pair = n->data.mapping.pairs.start; pair < n->data.mapping.pairs.top;
          pair++) {
         yaml_node_t *k = node_at(ld, pair->key), *v = node_at(ld, pair->value);
@@ -309,8 +314,41 @@ static void parse_generators(struct loader *ld, yaml_node_t *root, struct proble
             error_at(ld, v, "generator '%s': file '%s' not found", scalar(k), scalar(v));
         if (problem_generator(p, scalar(k)))
             error_at(ld, k, "duplicate generator '%s'", scalar(k));
-        p->generators[p->ngenerators++] = (struct generator){xstrdup(scalar(k)), path};
+        add_generator(p, scalar(k), path);
     }
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* `generate: gen.c ARGS` names the generator by its source: it becomes a generator
+ * of that name, declared on first use. */
+static void resolve_generator(struct loader *ld, yaml_node_t *at, struct problem *p,
+                              const char *name)
+{
+    if (problem_generator(p, name))
+        return;
+    if (!ends_with(name, ".c")) {
+        error_at(ld, at,
+                 "unknown generator '%s' (declare it under 'generators', or give its C "
+                 "source: generate: gen.c ARGS)",
+                 name);
+        return;
+    }
+    if (name[0] == '/' || strstr(name, "..")) {
+        error_at(ld, at, "generator '%s' must be a file inside the problem folder", name);
+        return;
+    }
+    char *path = xasprintf("%s/%s", ld->dir, name);
+    if (!path_is_file(path)) {
+        error_at(ld, at, "generator source '%s' not found (looked for %s)", name, path);
+        free(path);
+        return;
+    }
+    add_generator(p, name, path);
 }
 
 static char **split_words(const char *s)
@@ -360,8 +398,8 @@ static int one_of(struct loader *ld, yaml_node_t *map, const char *const *keys, 
         found = i;
     }
     if (found < 0)
-        error_at(ld, map, "the test needs its %s: one of '%s', '%s'%s%s", what, keys[0], keys[1],
-                 keys[2] ? " or " : "", keys[2] ? keys[2] : "");
+        error_at(ld, map, "the test needs its %s: one of '%s', '%s' or '%s'", what, keys[0],
+                 keys[1], keys[2]);
     return found;
 }
 
@@ -386,18 +424,69 @@ static void parse_test_input(struct loader *ld, yaml_node_t *n, struct problem *
         t->gen_argv = split_words(t->input);
         if (!t->gen_argv[0])
             error_at(ld, map_get(ld, n, "generate"), "'generate' is empty");
-        else if (!problem_generator(p, t->gen_argv[0]))
-            error_at(ld, map_get(ld, n, "generate"),
-                     "unknown generator '%s' (declare it under 'generators')", t->gen_argv[0]);
+        else
+            resolve_generator(ld, map_get(ld, n, "generate"), p, t->gen_argv[0]);
+        break;
+    }
+}
+
+/* solutions/<folder>.c beside the problems root: <root>/<id> -> <root>/../solutions/<id>.c */
+static char *default_reference(const char *dir)
+{
+    const char *base = strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir;
+    size_t up = (size_t)(base - dir);
+    while (up > 0 && dir[up - 1] == '/')
+        up--;
+    while (up > 0 && dir[up - 1] != '/')
+        up--;
+    if (up == 0)
+        return xasprintf("%s/../../solutions/%s.c", dir, base);
+    return xasprintf("%.*ssolutions/%s.c", (int)up, dir, base);
+}
+
+static void parse_expect(struct loader *ld, yaml_node_t *n, struct problem *p)
+{
+    if (!expect_type(ld, n, YAML_SCALAR_NODE, "expect"))
+        return;
+    if (strcmp(scalar(n), "reference") != 0) {
+        error_at(ld, n, "'expect' must be 'reference', not '%s' (or give 'output')", scalar(n));
+        return;
+    }
+    if (p->reference_path || ld->reference_reported)
+        return;
+    char *where = default_reference(ld->dir);
+    error_at(ld, n,
+             "expect: reference needs a reference solution, and there is none (looked for %s; "
+             "add it, or name one with the problem key 'reference')",
+             where);
+    free(where);
+    ld->reference_reported = true;
+}
+
+static void parse_test_output(struct loader *ld, yaml_node_t *n, struct problem *p,
+                              struct test_case *t)
+{
+    static const char *const outputs[] = {"output", "output_file", "expect", NULL};
+    switch (one_of(ld, n, outputs, "expected output")) {
+    case 0:
+        t->output_kind = OUTPUT_INLINE;
+        t->output = get_string(ld, n, "output", true);
+        break;
+    case 1:
+        t->output_kind = OUTPUT_FILE;
+        t->output = get_file(ld, n, "output_file", true);
+        break;
+    case 2:
+        t->output_kind = OUTPUT_REFERENCE;
+        parse_expect(ld, map_get(ld, n, "expect"), p);
         break;
     }
 }
 
 static void parse_test(struct loader *ld, yaml_node_t *n, struct problem *p, size_t group)
 {
-    static const char *const keys[] = {"name",   "input",       "input_file", "generate",
-                                       "output", "output_file", "limits",     NULL};
-    static const char *const outputs[] = {"output", "output_file", NULL};
+    static const char *const keys[] = {"name",        "input",  "input_file", "generate", "output",
+                                       "output_file", "expect", "limits",     NULL};
     if (!expect_type(ld, n, YAML_MAPPING_NODE, "test"))
         return;
     check_keys(ld, n, keys);
@@ -412,12 +501,7 @@ static void parse_test(struct loader *ld, yaml_node_t *n, struct problem *p, siz
             error_at(ld, map_get(ld, n, "name"), "duplicate test name '%s' (also in group '%s')",
                      t->name, p->groups[p->tests[i].group].name);
     parse_test_input(ld, n, p, t);
-    int out = one_of(ld, n, outputs, "expected output");
-    t->output_kind = out == 1 ? OUTPUT_FILE : OUTPUT_INLINE;
-    if (out == 0)
-        t->output = get_string(ld, n, "output", true);
-    else if (out == 1)
-        t->output = get_file(ld, n, "output_file", true);
+    parse_test_output(ld, n, p, t);
     t->limits = optional_limits(ld, n, p->groups[group].limits);
 }
 
@@ -451,7 +535,8 @@ static bool parse_bool(struct loader *ld, yaml_node_t *map, const char *key, boo
 
 static void parse_group(struct loader *ld, yaml_node_t *n, struct problem *p)
 {
-    static const char *const keys[] = {"name", "points", "visible", "limits", "tests", NULL};
+    static const char *const keys[] = {"name",   "description", "points", "visible",
+                                       "limits", "tests",       NULL};
     if (!expect_type(ld, n, YAML_MAPPING_NODE, "group"))
         return;
     check_keys(ld, n, keys);
@@ -463,6 +548,7 @@ static void parse_group(struct loader *ld, yaml_node_t *n, struct problem *p)
     for (size_t i = 0; i < gi; i++)
         if (strcmp(p->groups[i].name, g->name) == 0)
             error_at(ld, map_get(ld, n, "name"), "duplicate group name '%s'", g->name);
+    g->description = get_string(ld, n, "description", false);
     g->points = parse_points(ld, n);
     g->visible = parse_bool(ld, n, "visible", strcmp(g->name, "samples") == 0);
     g->limits = optional_limits(ld, n, p->limits);
@@ -511,18 +597,23 @@ static void parse_groups(struct loader *ld, yaml_node_t *root, struct problem *p
         parse_group(ld, node_at(ld, *it), p);
 }
 
-static void parse_tags(struct loader *ld, yaml_node_t *root, struct problem *p)
+/* An optional list of strings under key; *out and *count get the copies. */
+static void parse_string_list(struct loader *ld, yaml_node_t *root, const char *key,
+                              const char *item, char ***out, size_t *count)
 {
-    yaml_node_t *n = map_get(ld, root, "tags");
-    if (!n || !expect_type(ld, n, YAML_SEQUENCE_NODE, "tags"))
+    yaml_node_t *n = map_get(ld, root, key);
+    if (!n || !expect_type(ld, n, YAML_SEQUENCE_NODE, key))
         return;
-    size_t count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
-    p->tags = xcalloc(count, sizeof *p->tags);
+    size_t cap = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    *out = xcalloc(cap, sizeof **out);
     for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
          it++) {
         yaml_node_t *t = node_at(ld, *it);
-        if (expect_type(ld, t, YAML_SCALAR_NODE, "tag"))
-            p->tags[p->ntags++] = xstrdup(scalar(t));
+        if (!expect_type(ld, t, YAML_SCALAR_NODE, item))
+            continue;
+        if (!*scalar(t))
+            error_at(ld, t, "empty %s", item);
+        (*out)[(*count)++] = xstrdup(scalar(t));
     }
 }
 
@@ -574,18 +665,45 @@ static void parse_metadata(struct loader *ld, yaml_node_t *root, struct problem 
         int level = pick(ld, d, "difficulty", levels);
         p->difficulty = level < 0 ? DIFFICULTY_EASY : (enum difficulty)level;
     }
-    parse_tags(ld, root, p);
+    parse_string_list(ld, root, "tags", "tag", &p->tags, &p->ntags);
     p->statement_path = get_file(ld, root, "statement", true);
+}
+
+/* The reference solution: the 'reference' key (a path relative to the problem folder,
+ * which may lead out of it), else solutions/<id>.c beside the problems root. */
+static void parse_reference(struct loader *ld, yaml_node_t *root, struct problem *p)
+{
+    yaml_node_t *n = map_get(ld, root, "reference");
+    if (!n) {
+        char *path = default_reference(ld->dir);
+        if (path_is_file(path))
+            p->reference_path = realpath(path, NULL);
+        free(path);
+        return;
+    }
+    ld->reference_reported = true; /* any problem with the key is reported here */
+    if (!expect_type(ld, n, YAML_SCALAR_NODE, "reference"))
+        return;
+    char *path = xasprintf("%s/%s", ld->dir, scalar(n));
+    if (scalar(n)[0] == '/')
+        error_at(ld, n, "'reference' must be relative to the problem folder, not '%s'", scalar(n));
+    else if (!path_is_file(path))
+        error_at(ld, n, "reference file '%s' not found (looked for %s)", scalar(n), path);
+    else
+        p->reference_path = realpath(path, NULL);
+    free(path);
 }
 
 static void parse_problem(struct loader *ld, yaml_node_t *root, struct problem *p)
 {
-    static const char *const keys[] = {"id",        "title",      "difficulty", "tags",
-                                       "statement", "kind",       "function",   "limits",
-                                       "checker",   "generators", "groups",     NULL};
+    static const char *const keys[] = {
+        "id",       "title",     "difficulty", "tags",    "statement",  "hints",  "kind",
+        "function", "reference", "limits",     "checker", "generators", "groups", NULL};
     check_keys(ld, root, keys);
     parse_metadata(ld, root, p);
+    parse_string_list(ld, root, "hints", "hint", &p->hints, &p->nhints);
     parse_interface(ld, root, p);
+    parse_reference(ld, root, p);
     struct limits dflt = {DEFAULT_TIME_MS, 3 * DEFAULT_TIME_MS + 1000, DEFAULT_MEMORY,
                           DEFAULT_OUTPUT};
     p->limits = optional_limits(ld, root, dflt);
@@ -667,8 +785,10 @@ void problem_free(struct problem *p)
         free(t->gen_argv);
     }
     free(p->tests);
-    for (size_t i = 0; i < p->ngroups; i++)
+    for (size_t i = 0; i < p->ngroups; i++) {
         free(p->groups[i].name);
+        free(p->groups[i].description);
+    }
     free(p->groups);
     for (size_t i = 0; i < p->ngenerators; i++) {
         free(p->generators[i].name);
@@ -678,6 +798,10 @@ void problem_free(struct problem *p)
     for (size_t i = 0; i < p->ntags; i++)
         free(p->tags[i]);
     free(p->tags);
+    for (size_t i = 0; i < p->nhints; i++)
+        free(p->hints[i]);
+    free(p->hints);
+    free(p->reference_path);
     free(p->checker.source);
     free(p->dir);
     free(p->yaml_path);

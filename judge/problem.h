@@ -18,16 +18,21 @@ struct limits {
 };
 
 enum input_kind { INPUT_INLINE, INPUT_FILE, INPUT_GENERATED };
-enum output_kind { OUTPUT_INLINE, OUTPUT_FILE };
+enum output_kind {
+    OUTPUT_INLINE,
+    OUTPUT_FILE,
+    OUTPUT_REFERENCE /* expect: reference -- what the reference solution prints */
+};
 
 struct test_case {
     char *name;
     size_t group; /* index into problem.groups */
     enum input_kind input_kind;
     char *input;     /* INLINE: the text; FILE: absolute-ish path (dir/file) */
-    char **gen_argv; /* GENERATED: generator name, then its arguments, NULL-terminated */
+    char **gen_argv; /* GENERATED: generator name (a declared name or a source file name),
+                        then its arguments, NULL-terminated */
     enum output_kind output_kind;
-    char *output; /* INLINE: the text; FILE: path */
+    char *output; /* INLINE: the text; FILE: path; REFERENCE: NULL */
     struct limits limits;
 };
 
@@ -36,10 +41,11 @@ struct test_group {
     int points;
     bool visible; /* samples are shown to the user; others hidden when grading */
     struct limits limits;
+    char *description; /* the group's purpose, or NULL */
 };
 
 struct generator {
-    char *name;
+    char *name;   /* the declared name, or for `generate: gen.c ARGS` the file name */
     char *source; /* path of the C source */
 };
 
@@ -53,8 +59,13 @@ struct problem {
     char *signature, *harness_path; /* function problems only */
     struct limits limits;
     struct checker_spec checker;
-    struct generator *generators;
+    struct generator *generators; /* declared ones first, then those named by file */
     size_t ngenerators;
+    char **hints; /* in order, from nudge to approach */
+    size_t nhints;
+    char *reference_path; /* the reference solution's source (absolute): the 'reference' key,
+                             else <problems root>/../solutions/<id>.c; NULL when neither
+                             exists (allowed unless a test says expect: reference) */
     struct test_group *groups;
     size_t ngroups;
     struct test_case *tests; /* in file order; groups are contiguous */

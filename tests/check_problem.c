@@ -9,13 +9,17 @@
 #include "suites.h"
 #include "util.h"
 
+/* root/problems/p is the problem; root/solutions/ is where its reference would be. */
 static char *root, *dir;
 
 static void setup(void)
 {
     root = make_temp_dir("check-problem");
     ck_assert_ptr_nonnull(root);
-    dir = xasprintf("%s/p", root);
+    char *problems = xasprintf("%s/problems", root);
+    ck_assert_int_eq(mkdir(problems, 0700), 0);
+    free(problems);
+    dir = xasprintf("%s/problems/p", root);
     ck_assert_int_eq(mkdir(dir, 0700), 0);
     char *statement = xasprintf("%s/statement.md", dir);
     char *harness = xasprintf("%s/harness.c", dir);
@@ -109,6 +113,101 @@ START_TEST(loads_function_problem_and_checker)
 }
 END_TEST
 
+/* Writes text to root/rel. */
+static void put(const char *rel, const char *text)
+{
+    char *path = xasprintf("%s/%s", root, rel);
+    ck_assert_int_eq(write_file(path, text, strlen(text)), 0);
+    free(path);
+}
+
+#define REF_TEST                                                                                   \
+    "groups:\n  - name: g\n    tests:\n      - name: a\n        input: x\n"                        \
+    "        expect: reference\n"
+
+START_TEST(group_description_and_hints)
+{
+    const char *yaml = HEAD "hints:\n  - Think about pairs.\n  - Sort first.\n  - Two pointers.\n"
+                            "kind: program\ngroups:\n  - name: g\n"
+                            "    description: overflow at the extremes\n    tests:\n"
+                            "      - name: a\n        input: x\n        output: x\n";
+    char *errors = NULL;
+    struct problem *p = load(yaml, &errors);
+    ck_assert_msg(p != NULL, "errors: %s", errors);
+    ck_assert_str_eq(p->groups[0].description, "overflow at the extremes");
+    ck_assert_int_eq(p->nhints, 3);
+    ck_assert_str_eq(p->hints[0], "Think about pairs.");
+    ck_assert_str_eq(p->hints[2], "Two pointers.");
+    problem_free(p);
+    p = load(HEAD "kind: program\n" GROUPS, &errors);
+    ck_assert_ptr_null(p->groups[0].description);
+    ck_assert_int_eq(p->nhints, 0);
+    problem_free(p);
+}
+END_TEST
+
+START_TEST(expect_reference_finds_solutions_beside_the_root)
+{
+    char *errors = NULL;
+    char *sol = xasprintf("%s/solutions", root);
+    ck_assert_int_eq(mkdir(sol, 0700), 0);
+    put("solutions/p.c", "int main(void){return 0;}\n");
+    struct problem *p = load(HEAD "kind: program\n" REF_TEST, &errors);
+    ck_assert_msg(p != NULL, "errors: %s", errors);
+    ck_assert_int_eq(p->tests[0].output_kind, OUTPUT_REFERENCE);
+    ck_assert_ptr_null(p->tests[0].output);
+    ck_assert_ptr_nonnull(p->reference_path);
+    ck_assert_msg(strstr(p->reference_path, "/solutions/p.c") != NULL, "%s", p->reference_path);
+    ck_assert_msg(p->reference_path[0] == '/', "not absolute: %s", p->reference_path);
+    problem_free(p);
+    free(sol);
+}
+END_TEST
+
+START_TEST(reference_key_may_leave_the_folder)
+{
+    char *errors = NULL;
+    put("ref.c", "int main(void){return 0;}\n");
+    struct problem *p = load(HEAD "kind: program\nreference: ../../ref.c\n" REF_TEST, &errors);
+    ck_assert_msg(p != NULL, "errors: %s", errors);
+    char *want = xasprintf("%s/ref.c", root);
+    char *real = realpath(want, NULL);
+    ck_assert_str_eq(p->reference_path, real);
+    free(want), free(real);
+    problem_free(p);
+}
+END_TEST
+
+START_TEST(reference_is_optional_without_expect_reference)
+{
+    char *errors = NULL;
+    struct problem *p = load(HEAD "kind: program\n" GROUPS, &errors);
+    ck_assert_msg(p != NULL, "errors: %s", errors);
+    ck_assert_ptr_null(p->reference_path);
+    problem_free(p);
+}
+END_TEST
+
+START_TEST(generator_named_by_its_source)
+{
+    const char *yaml = HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n"
+                            "      - name: a\n        generate: gen.c --n 10 --seed 7\n"
+                            "        output: x\n"
+                            "      - name: b\n        generate: gen.c --n 20\n        output: x\n";
+    char *errors = NULL;
+    struct problem *p = load(yaml, &errors);
+    ck_assert_msg(p != NULL, "errors: %s", errors);
+    ck_assert_int_eq(p->ngenerators, 1);
+    ck_assert_str_eq(p->generators[0].name, "gen.c");
+    ck_assert_msg(strstr(p->generators[0].source, "/p/gen.c") != NULL, "%s",
+                  p->generators[0].source);
+    const struct generator *g = problem_generator(p, p->tests[1].gen_argv[0]);
+    ck_assert_ptr_eq(g, &p->generators[0]);
+    ck_assert_str_eq(p->tests[0].gen_argv[4], "7");
+    problem_free(p);
+}
+END_TEST
+
 struct bad_case {
     const char *yaml;
     const char *message; /* expected substring, with file position */
@@ -151,6 +250,36 @@ static const struct bad_case bad_cases[] = {
     {"id: p\ntitle: T\ndifficulty: easy\nstatement: nope.md\nkind: program\n" GROUPS,
      "problem.yaml:4:12: statement file 'nope.md' not found"},
     {HEAD "kind: program\nx: &a [*a]\n" GROUPS, "unknown key 'x'"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n"
+          "        input: x\n        expect: reference\n",
+     "problem.yaml:11:17: expect: reference needs a reference solution, and there is none"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n"
+          "        input: x\n        expect: magic\n",
+     "problem.yaml:11:17: 'expect' must be 'reference', not 'magic'"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n"
+          "        input: x\n        output: x\n        expect: reference\n",
+     "problem.yaml:12:17: a test has one expected output: 'output' and 'expect' both given"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n"
+          "        input: x\n        output_file: missing.out\n        expect: reference\n",
+     "a test has one expected output: 'output_file' and 'expect' both given"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n        input: x\n",
+     "the test needs its expected output: one of 'output', 'output_file' or 'expect'"},
+    {HEAD "kind: program\nreference: nope.c\n" GROUPS,
+     "problem.yaml:6:12: reference file 'nope.c' not found"},
+    {HEAD "kind: program\nreference: /etc/passwd\n" GROUPS,
+     "problem.yaml:6:12: 'reference' must be relative to the problem folder"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n"
+          "        generate: other.c 1\n        output: x\n",
+     "problem.yaml:10:19: generator source 'other.c' not found"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    tests:\n      - name: a\n"
+          "        generate: ../gen.c 1\n        output: x\n",
+     "generator '../gen.c' must be a file inside the problem folder"},
+    {HEAD "kind: program\nhints: use a hash\n" GROUPS, "problem.yaml:6:8: 'hints' must be a list"},
+    {HEAD "kind: program\nhints: [\"\", b]\n" GROUPS, "problem.yaml:6:9: empty hint"},
+    {HEAD "kind: program\nhints: [[a]]\n" GROUPS, "'hint' must be a scalar, not a list"},
+    {HEAD "kind: program\ngroups:\n  - name: g\n    description: [a]\n    tests:\n"
+          "      - name: a\n        input: x\n        output: x\n",
+     "problem.yaml:8:18: 'description' must be a scalar"},
 };
 
 START_TEST(bad_file_is_reported_with_position)
@@ -209,6 +338,11 @@ Suite *make_problem_suite(void)
     tcase_add_test(tc, loads_program_problem);
     tcase_add_test(tc, limits_inherit_and_override);
     tcase_add_test(tc, loads_function_problem_and_checker);
+    tcase_add_test(tc, group_description_and_hints);
+    tcase_add_test(tc, expect_reference_finds_solutions_beside_the_root);
+    tcase_add_test(tc, reference_key_may_leave_the_folder);
+    tcase_add_test(tc, reference_is_optional_without_expect_reference);
+    tcase_add_test(tc, generator_named_by_its_source);
     tcase_add_loop_test(tc, bad_file_is_reported_with_position, 0, (int)ARRAY_LEN(bad_cases));
     tcase_add_test(tc, all_errors_are_collected);
     tcase_add_test(tc, missing_yaml_names_the_file);
