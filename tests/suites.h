@@ -11,5 +11,6 @@ Suite *make_source_suite(void);
 Suite *make_verdict_suite(void);
 Suite *make_sandbox_suite(void);
 Suite *make_cli_suite(void);
+Suite *make_cache_suite(void);
 
 #endif
