@@ -19,6 +19,27 @@ int cli_usage_error(const char *fmt, ...)
     return EXIT_USAGE;
 }
 
+struct cache *cli_open_cache(void)
+{
+    char *dir = cache_default_dir();
+    char err[512];
+    struct cache *c = dir ? cache_open(dir, err, sizeof err) : NULL;
+    if (!dir)
+        fprintf(stderr, "judge: warning: no cache folder (set JUDGE_CACHE or HOME); "
+                        "running without a cache\n");
+    else if (!c)
+        fprintf(stderr, "judge: warning: %s; running without a cache\n", err);
+    free(dir);
+    return c;
+}
+
+void cli_close_cache(struct cache *c)
+{
+    if (cache_error(c))
+        fprintf(stderr, "judge: warning: cache: %s (results are unaffected)\n", cache_error(c));
+    cache_close(c);
+}
+
 bool cli_use_color(FILE *stream)
 {
     const char *no_color = getenv("NO_COLOR");

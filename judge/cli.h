@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "cache.h"
 #include "problem.h"
 
 enum exit_status {
@@ -24,6 +25,14 @@ struct cli_common {
  * wrong (with a suggestion for a mistyped id) to stderr and returns NULL. */
 struct problem *cli_load_problem(const struct cli_common *common, const char *name);
 
+/* Opens the test data cache (cache_default_dir). When it cannot be used, prints one
+ * warning to stderr and returns NULL: the command goes on without a cache. */
+struct cache *cli_open_cache(void);
+
+/* Warns once on stderr if storing into c failed along the way, then closes it.
+ * Accepts NULL. */
+void cli_close_cache(struct cache *c);
+
 /* Colours on this stream? Only on a TTY, and never with NO_COLOR set. */
 bool cli_use_color(FILE *stream);
 
@@ -33,5 +42,8 @@ int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cmd_list(const struct cli_common *common, int argc, char **argv);
 int cmd_show(const struct cli_common *common, int argc, char **argv);
 int cmd_test(const struct cli_common *common, int argc, char **argv);
+int cmd_run(const struct cli_common *common, int argc, char **argv);
+int cmd_doctor(const struct cli_common *common, int argc, char **argv);
+int cmd_validate(const struct cli_common *common, int argc, char **argv);
 
 #endif

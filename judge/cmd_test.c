@@ -12,10 +12,16 @@
 #include "sandbox.h"
 #include "util.h"
 
-static const char usage[] = "usage: judge test PROBLEM FILE [--json] [--problems DIR]\n"
-                            "  PROBLEM  a problem id (see `judge list`) or a problem folder\n"
-                            "  FILE     your C solution\n"
-                            "  --json   print the result as one JSON object (docs/json.md)\n";
+static const char usage[] =
+    "usage: judge test PROBLEM FILE [--json] [--no-cache] [--problems DIR]\n"
+    "  PROBLEM     a problem id (see `judge list`) or a problem folder\n"
+    "  FILE        your C solution\n"
+    "  --json      print the result as one JSON object (docs/json.md)\n"
+    "  --no-cache  make every generated input and reference output afresh\n"
+    "\n"
+    "Generated inputs and reference outputs are cached under $JUDGE_CACHE, else\n"
+    "$XDG_CACHE_HOME/judge, else ~/.cache/judge, keyed by content hashes; deleting the\n"
+    "folder is always safe.\n";
 
 static int check_solution_path(const char *path)
 {
@@ -40,13 +46,17 @@ static int exit_status_for(const struct submission_result *r, int rc)
 
 int cmd_test(const struct cli_common *common, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"json", no_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-    bool as_json = false;
+    static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+                                         {"no-cache", no_argument, NULL, 'n'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    bool as_json = false, use_cache = true;
     int c;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         if (c == 'j')
             as_json = true;
+        else if (c == 'n')
+            use_cache = false;
         else if (c == 'h') {
             fputs(usage, stdout);
             return EXIT_ACCEPTED;
@@ -69,9 +79,11 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
         die("cannot find the runtime headers (judge/runtime or share/judge/runtime)");
     }
     sandbox_install_interrupt_handlers();
-    struct judge_options opt = {.runtime_dir = runtime};
+    struct judge_options opt = {.runtime_dir = runtime,
+                                .cache = use_cache ? cli_open_cache() : NULL};
     struct submission_result r;
     int rc = pipeline_judge(p, solution, &opt, &r);
+    cli_close_cache(opt.cache);
     if (rc < 0) {
         fprintf(stderr, "judge: interrupted\n");
     } else if (as_json) {

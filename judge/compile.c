@@ -1,9 +1,11 @@
 #include "compile.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sandbox.h"
@@ -20,6 +22,12 @@ static const struct run_limits compiler_limits = {
     .stack_bytes = 64LL << 20,
     .max_processes = 16,
 };
+
+/* Flags of every build, then the extra ones of users' solutions. Part of
+ * compile_identity, so a change here invalidates cached binaries. */
+static const char *const base_flags[] = {"-std=gnu11", "-O2", "-pipe", "-fdiagnostics-color=never",
+                                         "-static"};
+static const char *const solution_flags[] = {"-fmax-errors=10"};
 
 #define LOG_MAX_LINES 40
 #define LOG_MAX_BYTES 8192
@@ -53,16 +61,17 @@ static char *trim_log(const char *log)
     return sb_take(&sb);
 }
 
-/* Runs gcc with argv in workdir; captures its diagnostics into *log. */
-static int run_compiler(const char *const *argv, const char *workdir, char **log, long *time_ms,
+/* Runs gcc with argv in its private build directory; captures its diagnostics. */
+static int run_compiler(const char *const *argv, const char *dir, char **log, long *time_ms,
                         char *error, size_t errlen)
 {
-    char *log_path = xasprintf("%s/compiler.log", workdir);
-    char *tmpdir_env = xasprintf("TMPDIR=%s", workdir);
-    const char *envp[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C", tmpdir_env, NULL};
+    char *log_path = xasprintf("%s/compiler.log", dir);
+    /* Relative: as another uid the compiler cannot walk the judge's private paths. */
+    const char *envp[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C", "TMPDIR=.", NULL};
     struct run_spec spec = {
+        .profile = SANDBOX_COMPILER,
         .argv = argv,
-        .workdir = workdir,
+        .workdir = dir,
         .stdout_path = log_path,
         .stderr_path = log_path,
         .envp = envp,
@@ -77,7 +86,6 @@ static int run_compiler(const char *const *argv, const char *workdir, char **log
     free(raw);
     unlink(log_path);
     free(log_path);
-    free(tmpdir_env);
     if (rc < 0) {
         snprintf(error, errlen, "%s", rr.outcome == RUN_INTERRUPTED ? "interrupted" : rr.error);
         return -1;
@@ -229,45 +237,129 @@ static void set_result(struct compile_result *res, enum compile_status status, c
     res->log = log ? log : xstrdup("");
 }
 
-static int build(const struct problem *p, const struct signature *sig, const char *wrapper_path,
-                 const char *runtime_dir, const char *workdir, const char *output_path,
-                 struct compile_result *res)
+/*
+ * Every compile happens in a fresh build directory inside the judge's workdir,
+ * holding copies of all it needs under plain relative names. The compiler's
+ * Landlock rules then allow the toolchain and that directory only: the problem
+ * folder (with its expected answers) and the rest of the machine are out of
+ * reach of `#include` and `.incbin`.
+ */
+static char *make_build_dir(const char *workdir, const char *tag)
 {
-    char *include = xasprintf("-I%s", runtime_dir ? runtime_dir : ".");
+    char *dir = xasprintf("%s/build-%s", workdir, tag);
+    remove_tree(dir);
+    if (mkdir(dir, 0700) < 0) {
+        free(dir);
+        return NULL;
+    }
+    return dir;
+}
+
+static int stage(const char *dir, const char *name, const char *data, size_t len)
+{
+    char *path = xasprintf("%s/%s", dir, name);
+    int rc = write_file(path, data, len);
+    free(path);
+    return rc;
+}
+
+static int stage_copy(const char *dir, const char *name, const char *from)
+{
+    size_t len;
+    char *data = read_file(from, 16 << 20, &len, NULL);
+    if (!data)
+        return -1;
+    int rc = stage(dir, name, data, len);
+    free(data);
+    return rc;
+}
+
+/* The runtime headers and the harness, next to the wrapper. */
+static int stage_harness(const char *dir, const struct problem *p, const char *runtime_dir)
+{
+    static const char *const headers[] = {"leetcode.h", "judge_harness.h"};
+    for (size_t i = 0; i < ARRAY_LEN(headers); i++) {
+        char *from = xasprintf("%s/%s", runtime_dir ? runtime_dir : ".", headers[i]);
+        int rc = stage_copy(dir, headers[i], from);
+        free(from);
+        if (rc < 0)
+            return -1;
+    }
+    return stage_copy(dir, "harness.c", p->harness_path);
+}
+
+/* Compiles in dir and moves the executable to output_path. Returns 0 on success,
+ * 1 when the compiler rejected the code (log and error filled), -1 when the
+ * compiler could not run (error filled). */
+static int compile_in(const char *dir, const char *const *sources, const char *output_path,
+                      char **log, long *time_ms, char *error, size_t errlen)
+{
     const char *argv[24];
     size_t n = 0;
     argv[n++] = find_compiler();
-    const char *common[] = {"-std=gnu11",      "-O2",     "-pipe", "-fdiagnostics-color=never",
-                            "-fmax-errors=10", "-static", "-o",    output_path,
-                            wrapper_path};
-    for (size_t i = 0; i < ARRAY_LEN(common); i++)
-        argv[n++] = common[i];
-    if (p->kind == PROBLEM_FUNCTION) {
-        argv[n++] = include;
-        argv[n++] = p->harness_path;
-    }
+    for (size_t i = 0; i < ARRAY_LEN(base_flags); i++)
+        argv[n++] = base_flags[i];
+    for (size_t i = 0; i < ARRAY_LEN(solution_flags); i++)
+        argv[n++] = solution_flags[i];
+    argv[n++] = "-I.";
+    argv[n++] = "-o";
+    argv[n++] = "a.out";
+    for (size_t i = 0; sources[i] && n < ARRAY_LEN(argv) - 2; i++)
+        argv[n++] = sources[i];
     argv[n++] = "-lm";
     argv[n] = NULL;
+    int rc = run_compiler(argv, dir, log, time_ms, error, errlen);
+    if (rc != 0)
+        return rc;
+    char *built = xasprintf("%s/a.out", dir);
+    if (rename(built, output_path) < 0) {
+        snprintf(error, errlen, "cannot move %s to %s: %s", built, output_path, strerror(errno));
+        rc = -1;
+    }
+    free(built);
+    return rc;
+}
 
+static int build(const struct problem *p, const struct signature *sig, const char *dir,
+                 const char *output_path, struct compile_result *res)
+{
+    const char *sources[] = {".judge-wrapper.c", p->kind == PROBLEM_FUNCTION ? "harness.c" : NULL,
+                             NULL};
     char *log = NULL, error[256] = "";
-    int rc = run_compiler(argv, workdir, &log, &res->time_ms, error, sizeof error);
-    free(include);
+    int rc = compile_in(dir, sources, output_path, &log, &res->time_ms, error, sizeof error);
     if (rc < 0) {
         set_result(res, COMPILE_INTERNAL, xasprintf("cannot run the compiler: %s\n", error));
-        free(log);
-        return -1;
-    }
-    if (rc > 0) {
+    } else if (rc > 0) {
         char *explained = explain_log(log, p, sig);
         set_result(res, COMPILE_ERROR,
                    error[0] ? xasprintf("%s\n%s", error, explained) : xstrdup(explained));
         free(explained);
-        free(log);
-        return -1;
+    } else {
+        res->status = COMPILE_OK;
     }
     free(log);
-    res->status = COMPILE_OK;
-    return 0;
+    return rc == 0 ? 0 : -1;
+}
+
+/* Writes the wrapper, the user's file (so gcc can quote its lines: the
+ * wrapper's #line names it) and the harness into dir, then builds. */
+static int stage_and_build(const struct problem *p, const struct signature *sig, const char *name,
+                           const char *src, size_t len, const struct source_facts *facts,
+                           const char *runtime_dir, const char *dir, const char *output_path,
+                           struct compile_result *res)
+{
+    char *wrapper = p->kind == PROBLEM_FUNCTION ? function_wrapper(name, src, len, facts, sig)
+                                                : program_wrapper(name, src, len);
+    bool staged = stage(dir, ".judge-wrapper.c", wrapper, strlen(wrapper)) == 0 &&
+                  stage(dir, name, src, len) == 0 &&
+                  (p->kind != PROBLEM_FUNCTION || stage_harness(dir, p, runtime_dir) == 0);
+    free(wrapper);
+    if (!staged) {
+        set_result(res, COMPILE_INTERNAL,
+                   xasprintf("cannot prepare the build in %s: %s\n", dir, strerror(errno)));
+        return -1;
+    }
+    return build(p, p->kind == PROBLEM_FUNCTION ? sig : NULL, dir, output_path, res);
 }
 
 int compile_solution(const struct problem *p, const char *solution_path, const char *runtime_dir,
@@ -287,12 +379,17 @@ int compile_solution(const struct problem *p, const char *solution_path, const c
     source_analyze(src, len, &facts);
     char *rejected = reject_content(name, src, len, truncated, &facts);
     struct signature sig = {0};
+    char *dir = NULL;
     int rc = -1;
     if (rejected) {
         set_result(res, COMPILE_ERROR, rejected);
     } else if (p->kind == PROBLEM_FUNCTION && signature_parse(p->signature, &sig) < 0) {
         set_result(res, COMPILE_INTERNAL,
                    xasprintf("%s: cannot parse the signature '%s'\n", p->yaml_path, p->signature));
+    } else if (!(dir = make_build_dir(workdir, "solution"))) {
+        set_result(
+            res, COMPILE_INTERNAL,
+            xasprintf("cannot create a build directory in %s: %s\n", workdir, strerror(errno)));
     } else {
         if (p->kind == PROBLEM_FUNCTION && facts.defines_main) {
             free(res->notes);
@@ -300,26 +397,38 @@ int compile_solution(const struct problem *p, const char *solution_path, const c
                                    "harness calls %s).\n",
                                    name, sig.name);
         }
-        char *wrapper = p->kind == PROBLEM_FUNCTION ? function_wrapper(name, src, len, &facts, &sig)
-                                                    : program_wrapper(name, src, len);
-        /* gcc quotes source lines in its diagnostics from the file #line names,
-         * relative to its cwd: a copy under the user's own name makes that work. */
-        char *wrapper_path = xasprintf("%s/.judge-wrapper.c", workdir);
-        char *copy_path = xasprintf("%s/%s", workdir, name);
-        if (write_file(wrapper_path, wrapper, strlen(wrapper)) < 0 ||
-            write_file(copy_path, src, len) < 0)
-            set_result(res, COMPILE_INTERNAL,
-                       xasprintf("cannot write %s: %s\n", wrapper_path, strerror(errno)));
-        else
-            rc = build(p, p->kind == PROBLEM_FUNCTION ? &sig : NULL, wrapper_path, runtime_dir,
-                       workdir, output_path, res);
-        free(copy_path);
-        free(wrapper_path);
-        free(wrapper);
+        rc = stage_and_build(p, &sig, name, src, len, &facts, runtime_dir, dir, output_path, res);
     }
+    remove_tree(dir);
+    free(dir);
     signature_free(&sig);
     free(src);
     free(name);
+    return rc;
+}
+
+/* Copies the helper's source and the headers beside it (a checker may include
+ * its own testlib-style header). */
+static int stage_helper(const char *dir, const char *source)
+{
+    char *folder = xstrdup(source);
+    char *slash = strrchr(folder, '/');
+    if (slash)
+        *slash = '\0';
+    DIR *d = opendir(slash ? folder : ".");
+    struct dirent *e;
+    int rc = stage_copy(dir, "helper.c", source);
+    while (rc == 0 && d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n > 2 && strcmp(e->d_name + n - 2, ".h") == 0) {
+            char *from = xasprintf("%s/%s", slash ? folder : ".", e->d_name);
+            rc = stage_copy(dir, e->d_name, from);
+            free(from);
+        }
+    }
+    if (d)
+        closedir(d);
+    free(folder);
     return rc;
 }
 
@@ -327,20 +436,56 @@ int compile_helper(const char *source, const char *workdir, const char *output_p
                    struct compile_result *res)
 {
     *res = (struct compile_result){.log = xstrdup(""), .notes = xstrdup("")};
-    const char *argv[] = {
-        find_compiler(), "-std=gnu11", "-O2", "-pipe", "-fdiagnostics-color=never", "-static", "-o",
-        output_path,     source,       "-lm", NULL};
+    const char *base = strrchr(output_path, '/') ? strrchr(output_path, '/') + 1 : output_path;
+    char *dir = make_build_dir(workdir, base);
     char *log = NULL, error[256] = "";
-    int rc = run_compiler(argv, workdir, &log, &res->time_ms, error, sizeof error);
-    if (rc != 0) {
-        set_result(res, COMPILE_INTERNAL,
-                   xasprintf("cannot compile %s: %s\n%s", source, error[0] ? error : "", log));
-        free(log);
-        return -1;
+    int rc = -1;
+    if (!dir || stage_helper(dir, source) < 0) {
+        snprintf(error, sizeof error, "cannot prepare the build: %s", strerror(errno));
+    } else {
+        const char *sources[] = {"helper.c", NULL};
+        rc = compile_in(dir, sources, output_path, &log, &res->time_ms, error, sizeof error);
     }
+    if (rc != 0)
+        set_result(res, COMPILE_INTERNAL,
+                   xasprintf("cannot compile %s: %s\n%s", source, error, log ? log : ""));
+    else
+        res->status = COMPILE_OK;
     free(log);
-    res->status = COMPILE_OK;
-    return 0;
+    remove_tree(dir);
+    free(dir);
+    return rc == 0 ? 0 : -1;
+}
+
+char *compile_identity(const char *workdir, char *err, size_t errlen)
+{
+    char *dir = make_build_dir(workdir, "identity");
+    if (!dir) {
+        snprintf(err, errlen, "cannot create a build directory in %s: %s", workdir,
+                 strerror(errno));
+        return NULL;
+    }
+    const char *argv[] = {find_compiler(), "-dumpfullversion", "-dumpmachine", NULL};
+    char *log = NULL;
+    long time_ms;
+    int rc = run_compiler(argv, dir, &log, &time_ms, err, errlen);
+    remove_tree(dir);
+    free(dir);
+    if (rc != 0) {
+        if (rc > 0)
+            snprintf(err, errlen, "%s -dumpfullversion failed: %s", argv[0], log);
+        free(log);
+        return NULL;
+    }
+    struct strbuf sb = {0};
+    sb_printf(&sb, "%s\n%s", argv[0], log);
+    for (size_t i = 0; i < ARRAY_LEN(base_flags); i++)
+        sb_printf(&sb, "%s ", base_flags[i]);
+    for (size_t i = 0; i < ARRAY_LEN(solution_flags); i++)
+        sb_printf(&sb, "%s ", solution_flags[i]);
+    sb_puts(&sb, "\n");
+    free(log);
+    return sb_take(&sb);
 }
 
 void compile_result_free(struct compile_result *res)

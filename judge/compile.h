@@ -29,6 +29,12 @@ int compile_solution(const struct problem *p, const char *solution_path, const c
 int compile_helper(const char *source, const char *workdir, const char *output_path,
                    struct compile_result *res);
 
+/* What a binary built here depends on besides its sources: the compiler's path, its
+ * `-dumpfullversion -dumpmachine`, and the flags of both kinds of build (for cache keys).
+ * Runs the compiler in workdir. Returns a malloc'd text, or NULL with a one-line reason
+ * in err. */
+char *compile_identity(const char *workdir, char *err, size_t errlen);
+
 void compile_result_free(struct compile_result *res);
 
 /* Largest solution file accepted, in bytes. */

@@ -16,6 +16,8 @@ static const char usage[] =
     "  list                   the problems: id, title, difficulty, tags\n"
     "  show PROBLEM           statement, signature, limits and samples\n"
     "  test PROBLEM FILE      compile FILE, run every test, print verdicts [--json]\n"
+    "  run [LIMITS] -- PROG   run any program in the sandbox, print verdict and measurements\n"
+    "  doctor                 which sandbox layers this machine provides\n"
     "\n"
     "options:\n"
     "  --problems DIR         where problems live (default: $JUDGE_PROBLEMS, then the\n"
@@ -34,6 +36,8 @@ static const struct command commands[] = {
     {"list", cmd_list},
     {"show", cmd_show},
     {"test", cmd_test},
+    {"run", cmd_run},
+    {"doctor", cmd_doctor},
 };
 
 /* Pulls --problems out of argv wherever it is, so it works before or after the command. */

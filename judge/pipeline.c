@@ -9,13 +9,14 @@
 
 #include "checker.h"
 #include "sandbox.h"
+#include "testdata.h"
 #include "util.h"
 
 #define INPUT_HEAD_MAX 2048
 #define DIFF_LINES     3
 #define DIFF_WIDTH     100
 
-/* Generators and custom checkers are the problem's code: generous but finite. */
+/* Custom checkers are the problem's code: generous but finite. */
 static const struct run_limits helper_limits = {
     .cpu_ms = 10000,
     .wall_ms = 30000,
@@ -28,8 +29,8 @@ struct judging {
     const struct judge_options *opt;
     char *workdir;
     char *binary;
-    char *checker_bin;
-    char **gen_bins; /* one per generator, compiled on first use */
+    const char *checker_bin; /* owned by td */
+    struct testdata *td;
     struct submission_result *out;
 };
 
@@ -45,101 +46,15 @@ static void fail_internal(struct judging *j, char *message)
     j->out->verdict = VERDICT_IE;
 }
 
-static const char *helper_binary(struct judging *j, size_t gen_index)
+/* The test's input or expected output from td, or NULL after an IE (or an interrupt). */
+static char *test_file(struct judging *j, const struct test_case *t, const char *input)
 {
-    if (j->gen_bins[gen_index])
-        return j->gen_bins[gen_index];
-    const struct generator *g = &j->p->generators[gen_index];
-    char *name = xasprintf("gen-%s", g->name);
-    char *bin = work_path(j, name);
-    free(name);
-    struct compile_result cr;
-    if (compile_helper(g->source, j->workdir, bin, &cr) < 0) {
-        fail_internal(j, xasprintf("generator '%s': %s", g->name, cr.log));
-        compile_result_free(&cr);
-        free(bin);
-        return NULL;
-    }
-    compile_result_free(&cr);
-    return j->gen_bins[gen_index] = bin;
-}
-
-/* Runs a generator; its stdout becomes the file at path. */
-static int generate_input(struct judging *j, const struct test_case *t, const char *path)
-{
-    size_t gi = (size_t)(problem_generator(j->p, t->gen_argv[0]) - j->p->generators);
-    const char *bin = helper_binary(j, gi);
-    if (!bin)
-        return -1;
-    size_t argc = 0;
-    while (t->gen_argv[argc])
-        argc++;
-    const char **argv = xcalloc(argc + 1, sizeof *argv);
-    argv[0] = bin;
-    for (size_t i = 1; i < argc; i++)
-        argv[i] = t->gen_argv[i];
-    char *err_path = work_path(j, "gen.err");
-    struct run_spec spec = {.argv = argv,
-                            .workdir = j->workdir,
-                            .stdout_path = path,
-                            .stderr_path = err_path,
-                            .limits = helper_limits};
-    struct run_result rr;
-    int rc = sandbox_run(&spec, &rr);
-    if (rc == 0 && !(rr.outcome == RUN_EXITED && rr.exit_code == 0)) {
-        char msg[200];
-        verdict_from_run(&rr, &helper_limits, 0, msg, sizeof msg);
-        char *err = read_file(err_path, 1024, NULL, NULL);
-        fail_internal(j, xasprintf("test '%s': generator '%s' failed (%s)%s%s", t->name, t->input,
-                                   msg, err && *err ? ": " : "", err ? err : ""));
-        free(err);
-        rc = -1;
-    } else if (rc < 0 && rr.outcome != RUN_INTERRUPTED) {
-        fail_internal(j, xasprintf("test '%s': cannot run generator: %s", t->name, rr.error));
-    }
-    unlink(err_path);
-    free(err_path);
-    free(argv);
-    return rc;
-}
-
-/* Returns the path of the test's input file (malloc'd), or NULL after an IE. */
-static char *materialise_input(struct judging *j, const struct test_case *t)
-{
-    if (t->input_kind == INPUT_FILE)
-        return xstrdup(t->input);
-    char *name = xasprintf("%s.in", t->name);
-    char *path = work_path(j, name);
-    free(name);
-    int rc;
-    if (t->input_kind == INPUT_INLINE) {
-        rc = write_file(path, t->input, strlen(t->input));
-        if (rc < 0)
-            fail_internal(j, xasprintf("cannot write %s: %s", path, strerror(errno)));
-    } else {
-        rc = generate_input(j, t, path);
-    }
-    if (rc < 0) {
-        free(path);
-        return NULL;
-    }
+    char *error = NULL;
+    char *path = input ? testdata_expected(j->td, t, input, &error)
+                       : testdata_input(j->td, t, &error);
+    if (!path)
+        fail_internal(j, error);
     return path;
-}
-
-static char *read_expected(struct judging *j, const struct test_case *t, size_t *len)
-{
-    if (t->output_kind == OUTPUT_REFERENCE) {
-        fail_internal(j, xasprintf("test '%s': expect: reference is not supported yet", t->name));
-        return NULL;
-    }
-    if (t->output_kind == OUTPUT_INLINE) {
-        *len = strlen(t->output);
-        return xstrdup(t->output);
-    }
-    char *data = read_file(t->output, (size_t)1 << 31, len, NULL);
-    if (!data)
-        fail_internal(j, xasprintf("cannot read %s: %s", t->output, strerror(errno)));
-    return data;
 }
 
 static struct run_limits run_limits_for(const struct test_case *t)
@@ -158,8 +73,13 @@ static enum verdict run_custom_checker(struct judging *j, const char *input, con
 {
     char *out_path = work_path(j, "checker.out");
     const char *argv[] = {j->checker_bin, input, expected, actual, NULL};
-    struct run_spec spec = {
-        .argv = argv, .workdir = j->workdir, .stdout_path = out_path, .limits = helper_limits};
+    const char *readable[] = {input, expected, actual, NULL};
+    struct run_spec spec = {.profile = SANDBOX_HELPER,
+                            .argv = argv,
+                            .workdir = j->workdir,
+                            .stdout_path = out_path,
+                            .readable = readable,
+                            .limits = helper_limits};
     struct run_result rr;
     enum verdict v = VERDICT_IE;
     char *text = NULL;
@@ -186,19 +106,17 @@ static enum verdict run_custom_checker(struct judging *j, const char *input, con
 static void check_output(struct judging *j, const struct test_case *t, const char *input_path,
                          const char *result_path, struct test_result *tr)
 {
-    size_t elen, alen;
-    char *expected = read_expected(j, t, &elen);
+    size_t elen = 0, alen = 0;
+    char *exp_path = test_file(j, t, input_path);
+    char *expected = exp_path ? read_file(exp_path, (size_t)1 << 31, &elen, NULL) : NULL;
     char *actual = read_file(result_path, (size_t)t->limits.output_bytes + 1, &alen, NULL);
+    if (exp_path && !expected)
+        fail_internal(j, xasprintf("cannot read %s: %s", exp_path, strerror(errno)));
     if (!expected || !actual) {
         tr->verdict = VERDICT_IE;
         tr->message = xstrdup(expected ? "cannot read the program's output" : j->out->error);
     } else if (j->p->checker.kind == CHECKER_CUSTOM) {
-        char *exp_path =
-            t->output_kind == OUTPUT_FILE ? xstrdup(t->output) : work_path(j, "expected");
-        if (t->output_kind == OUTPUT_INLINE)
-            write_file(exp_path, expected, elen);
         tr->verdict = run_custom_checker(j, input_path, exp_path, result_path, &tr->message);
-        free(exp_path);
     } else {
         char msg[512];
         bool ok = checker_compare(&j->p->checker, expected, elen, actual, alen, msg, sizeof msg);
@@ -207,6 +125,9 @@ static void check_output(struct judging *j, const struct test_case *t, const cha
     }
     if (tr->verdict == VERDICT_WA && expected && actual)
         tr->diff = checker_diff(expected, elen, actual, alen, DIFF_LINES, DIFF_WIDTH);
+    if (exp_path && t->output_kind != OUTPUT_FILE)
+        unlink(exp_path);
+    free(exp_path);
     free(expected);
     free(actual);
 }
@@ -239,7 +160,7 @@ static int run_test(struct judging *j, size_t index, struct test_result *tr)
     const struct test_case *t = &j->p->tests[index];
     bool function = j->p->kind == PROBLEM_FUNCTION;
     *tr = (struct test_result){.test = index};
-    char *input = materialise_input(j, t);
+    char *input = test_file(j, t, NULL);
     if (!input) {
         tr->verdict = VERDICT_IE;
         tr->message = xstrdup(j->out->error ? j->out->error : "interrupted");
@@ -296,13 +217,11 @@ static int prepare_checker(struct judging *j)
 {
     if (j->p->checker.kind != CHECKER_CUSTOM)
         return 0;
-    j->checker_bin = work_path(j, "checker");
-    struct compile_result cr;
-    int rc = compile_helper(j->p->checker.source, j->workdir, j->checker_bin, &cr);
-    if (rc < 0)
-        fail_internal(j, xasprintf("custom checker: %s", cr.log));
-    compile_result_free(&cr);
-    return rc;
+    char *error = NULL;
+    j->checker_bin = testdata_checker(j->td, &error);
+    if (!j->checker_bin)
+        fail_internal(j, error);
+    return j->checker_bin ? 0 : -1;
 }
 
 static void score(struct submission_result *out)
@@ -331,9 +250,11 @@ static int judge_tests(struct judging *j)
     struct submission_result *out = j->out;
     out->tests = xcalloc(j->p->ntests, sizeof *out->tests);
     for (size_t i = 0; i < j->p->ntests; i++) {
-        int rc = run_test(j, i, &out->tests[out->ntests++]);
-        if (rc < 0)
+        struct test_result *tr = &out->tests[out->ntests++];
+        if (run_test(j, i, tr) < 0)
             return -1;
+        if (j->opt->stop_at_first_failure && tr->verdict != VERDICT_AC)
+            break;
     }
     return 0;
 }
@@ -344,13 +265,13 @@ int pipeline_judge(const struct problem *p, const char *solution_path,
     *out = (struct submission_result){.problem = p, .solution = xstrdup(solution_path)};
     out->max_score = problem_max_score(p);
     struct judging j = {.p = p, .opt = opt, .out = out};
-    j.gen_bins = xcalloc(p->ngenerators + 1, sizeof *j.gen_bins);
     j.workdir = make_temp_dir(p->id);
     int rc = 0;
     if (!j.workdir) {
         fail_internal(&j, xasprintf("cannot create a temporary directory: %s", strerror(errno)));
         out->compile = (struct compile_result){.log = xstrdup(""), .notes = xstrdup("")};
     } else {
+        j.td = testdata_new(p, j.workdir, opt->runtime_dir, opt->cache);
         j.binary = work_path(&j, "solution");
         compile_solution(p, solution_path, opt->runtime_dir, j.workdir, j.binary, &out->compile);
         if (out->compile.status == COMPILE_ERROR)
@@ -364,11 +285,10 @@ int pipeline_judge(const struct problem *p, const char *solution_path,
     }
     if (sandbox_interrupted())
         rc = -1;
+    if (j.td)
+        out->stats = *testdata_stats(j.td);
+    testdata_free(j.td);
     remove_tree(j.workdir);
-    for (size_t i = 0; i < p->ngenerators; i++)
-        free(j.gen_bins[i]);
-    free(j.gen_bins);
-    free(j.checker_bin);
     free(j.binary);
     free(j.workdir);
     return rc;

@@ -5,8 +5,10 @@
 
 #include <stdbool.h>
 
+#include "cache.h"
 #include "compile.h"
 #include "problem.h"
+#include "testdata.h"
 #include "verdict.h"
 
 struct test_result {
@@ -31,14 +33,19 @@ struct submission_result {
     struct test_result *tests; /* ntests entries, empty after CE/IE at compile */
     size_t ntests;
     char *error; /* the last internal error (compile, generator, checker), or NULL */
+    struct testdata_stats stats; /* test data made, and taken from the cache */
 };
 
 struct judge_options {
-    const char *runtime_dir; /* leetcode.h and judge_harness.h */
+    const char *runtime_dir;    /* leetcode.h and judge_harness.h */
+    struct cache *cache;        /* test data cache, or NULL for none */
+    bool stop_at_first_failure; /* stop after the first test that is not AC (its verdict is
+                                   the submission's anyway) */
 };
 
 /* Judges solution_path against p. Always fills *out (free with
- * submission_result_free); returns 0, or -1 when interrupted. */
+ * submission_result_free); returns 0, or -1 when interrupted. With
+ * stop_at_first_failure, out->ntests may be less than p->ntests. */
 int pipeline_judge(const struct problem *p, const char *solution_path,
                    const struct judge_options *opt, struct submission_result *out);
 

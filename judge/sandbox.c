@@ -23,8 +23,8 @@
  * sits well above it (twice the limit plus AS_HEADROOM), so a program that
  * overshoots is measured and reported as MLE instead of crashing on a NULL
  * from malloc and looking like RE or WA; the address-space limit remains the
- * backstop that keeps a runaway program from taking the machine. RLIMIT_FSIZE caps every file it writes (SIGXFSZ -> OLE);
- * RLIMIT_CORE = 0. Fork bombs, sockets and file access are the seccomp /
+ * backstop that keeps a runaway program from taking the machine. RLIMIT_FSIZE caps every file it
+ * writes (SIGXFSZ -> OLE); RLIMIT_CORE = 0. Fork bombs, sockets and file access are the seccomp /
  * Landlock layers' job (see the sandbox issue), not this file's yet.
  */
 
@@ -37,12 +37,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
+#include <linux/seccomp.h>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "landlock.h"
+#include "policy.h"
 #include "util.h"
 
 /* Address space granted beyond twice the memory limit (see the comment above). */
@@ -83,6 +91,34 @@ int sandbox_interrupt_signal(void)
     return interrupt_signal;
 }
 
+/* ---- shared, prepared once ---- */
+
+static struct policy policy;
+static bool policy_ready;
+static char policy_error[200];
+static uid_t sandbox_uid = SANDBOX_UID;
+
+int sandbox_init(char *err, size_t errlen)
+{
+    if (!policy_ready && !policy_error[0]) {
+        const char *uid = getenv("JUDGE_SANDBOX_UID");
+        if (uid && *uid)
+            sandbox_uid = (uid_t)strtoul(uid, NULL, 10);
+        if (policy_build(&policy, policy_error, sizeof policy_error) == 0)
+            policy_ready = true;
+    }
+    if (!policy_ready && err)
+        snprintf(err, errlen, "%s", policy_error);
+    return policy_ready ? 0 : -1;
+}
+
+void sandbox_layers(struct sandbox_layers *out)
+{
+    out->seccomp = sandbox_init(NULL, 0) == 0;
+    out->landlock_abi = landlock_abi();
+    out->drops_uid = geteuid() == 0;
+}
+
 /* ---- child side: async-signal-safe only, no stdio, leave with _exit ---- */
 
 static _Noreturn void child_fail(int errfd, const char *step)
@@ -103,7 +139,7 @@ static _Noreturn void child_fail(int errfd, const char *step)
     } while (e && d < 11);
     while (d)
         buf[n++] = digits[--d];
-    ssize_t ignored = write(errfd, buf, n);
+    ssize_t ignored = send(errfd, buf, n, MSG_NOSIGNAL);
     (void)ignored;
     _exit(127);
 }
@@ -122,14 +158,16 @@ static int open_onto(const char *path, int flags, int target)
     return 0;
 }
 
-static void child_setup_fds(const struct run_spec *spec, int errfd)
+/* Standard fds from the spec, fd 3 = the channel, the exec fd; returns the
+ * (possibly moved) error socket. */
+static int child_setup_fds(const struct run_spec *spec, int errfd)
 {
     const int wr = O_WRONLY | O_CREAT | O_TRUNC;
-    /* errfd may sit on 0..3; move it out of the way first. */
-    if (errfd <= 3) {
-        int moved = fcntl(errfd, F_DUPFD_CLOEXEC, 10);
+    /* The error socket must not sit where the program's fds go. */
+    if (errfd < 16) {
+        int moved = fcntl(errfd, F_DUPFD_CLOEXEC, 16);
         if (moved < 0)
-            child_fail(errfd, "dup error pipe");
+            child_fail(errfd, "dup error socket");
         errfd = moved;
     }
     if (open_onto(spec->stdin_path, O_RDONLY, 0) < 0)
@@ -144,6 +182,14 @@ static void child_setup_fds(const struct run_spec *spec, int errfd)
     /* Everything the judge holds open is invisible to the program. */
     if (syscall(SYS_close_range, first_closed, ~0U, CLOSE_RANGE_CLOEXEC) < 0)
         child_fail(errfd, "close_range");
+    if (spec->profile != SANDBOX_COMPILER) {
+        int fd = open(spec->argv[0], O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || dup3(fd, POLICY_EXEC_FD, O_CLOEXEC) < 0)
+            child_fail(errfd, "open program");
+        if (fd != POLICY_EXEC_FD)
+            close(fd);
+    }
+    return errfd;
 }
 
 static void set_limit(int errfd, int resource, rlim_t value, const char *step)
@@ -172,8 +218,78 @@ static void child_setup_limits(const struct run_limits *lim, int errfd)
     set_limit(errfd, RLIMIT_NOFILE, 64, "setrlimit NOFILE");
 }
 
+/* As root, a program could raise its own hard limits or read root's files: it
+ * runs as an unprivileged uid that owns only its working directory. */
+static void child_drop_privileges(const struct run_spec *spec, int errfd)
+{
+    if (geteuid() != 0 || spec->profile == SANDBOX_HELPER)
+        return;
+    if (chown(".", sandbox_uid, sandbox_uid) < 0)
+        child_fail(errfd, "chown workdir");
+    if (setgroups(0, NULL) < 0)
+        child_fail(errfd, "setgroups");
+    if (setresgid(sandbox_uid, sandbox_uid, sandbox_uid) < 0)
+        child_fail(errfd, "setresgid");
+    if (setresuid(sandbox_uid, sandbox_uid, sandbox_uid) < 0)
+        child_fail(errfd, "setresuid");
+}
+
+/* The toolchain gcc needs: its drivers, passes, headers and libraries. */
+static const char *const toolchain[] = {
+    "/usr", "/lib", "/lib64", "/bin", "/etc/ld.so.cache", "/etc/alternatives"};
+
+/* Returns the prepared Landlock ruleset, or -1 when Landlock is unavailable. */
+static int child_prepare_files(const struct run_spec *spec, int errfd)
+{
+    struct landlock_rule rules[48];
+    int n = 0;
+    rules[n++] = (struct landlock_rule){spec->argv[0], LANDLOCK_READ_EXEC};
+    rules[n++] = (struct landlock_rule){spec->workdir, LANDLOCK_READ_WRITE};
+    if (spec->profile == SANDBOX_COMPILER) {
+        for (size_t i = 0; i < ARRAY_LEN(toolchain); i++)
+            rules[n++] = (struct landlock_rule){toolchain[i], LANDLOCK_READ_EXEC};
+        rules[n++] = (struct landlock_rule){"/dev/null", LANDLOCK_READ_WRITE};
+    }
+    for (const char *const *r = spec->readable; r && *r && n < (int)ARRAY_LEN(rules); r++)
+        rules[n++] = (struct landlock_rule){*r, LANDLOCK_READ_EXEC};
+    int ruleset = landlock_prepare(rules, n);
+    if (ruleset == -1)
+        child_fail(errfd, "landlock ruleset");
+    if (ruleset >= 0 && fcntl(ruleset, F_SETFD, FD_CLOEXEC) < 0)
+        child_fail(errfd, "landlock cloexec");
+    return ruleset < 0 ? -1 : ruleset;
+}
+
+/* Loads the seccomp filter and hands its listener to the supervisor. */
+static void child_install_policy(int errfd)
+{
+    int listener = policy_install(&policy, getpid());
+    if (listener < 0)
+        child_fail(errfd, "seccomp");
+    char tag = 'L';
+    struct iovec iov = {.iov_base = &tag, .iov_len = 1};
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr msg = {.msg_iov = &iov,
+                         .msg_iovlen = 1,
+                         .msg_control = control.buf,
+                         .msg_controllen = sizeof control.buf};
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cmsg), &listener, sizeof(int));
+    if (sendmsg(errfd, &msg, MSG_NOSIGNAL) < 0)
+        child_fail(errfd, "send seccomp listener");
+    close(listener);
+}
+
 static const char *const default_env[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C", NULL};
 
+/* The order matters: fds and limits need privileges the later steps give up,
+ * and the seccomp allowlist must come last because it forbids the setup calls. */
 static _Noreturn void child_main(const struct run_spec *spec, int errfd)
 {
     /* The child inherits the judge's handlers; a Ctrl-C must kill it plainly. */
@@ -186,12 +302,23 @@ static _Noreturn void child_main(const struct run_spec *spec, int errfd)
     sigprocmask(SIG_SETMASK, &none, NULL);
     if (setsid() < 0)
         child_fail(errfd, "setsid");
-    child_setup_fds(spec, errfd);
+    errfd = child_setup_fds(spec, errfd);
     if (chdir(spec->workdir) < 0)
         child_fail(errfd, "chdir");
     child_setup_limits(&spec->limits, errfd);
+    int ruleset = child_prepare_files(spec, errfd);
+    child_drop_privileges(spec, errfd);
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        child_fail(errfd, "no_new_privs");
+    if (ruleset >= 0 && landlock_enforce(ruleset) < 0)
+        child_fail(errfd, "landlock");
     const char *const *envp = spec->envp ? spec->envp : default_env;
-    execve(spec->argv[0], (char *const *)spec->argv, (char *const *)envp);
+    if (spec->profile == SANDBOX_COMPILER) {
+        execve(spec->argv[0], (char *const *)spec->argv, (char *const *)envp);
+        child_fail(errfd, "execve");
+    }
+    child_install_policy(errfd);
+    syscall(SYS_execveat, POLICY_EXEC_FD, "", spec->argv, envp, AT_EMPTY_PATH);
     child_fail(errfd, "execve");
 }
 
@@ -211,55 +338,130 @@ static long child_cpu_ms(pid_t pid)
     return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Reads the setup error the child left in the pipe; 0 bytes = execve succeeded. */
-static bool read_setup_error(int fd, struct run_result *res)
+/* Reads the child's setup messages until execve closes the socket: a seccomp
+ * listener (kept in *listener) or a setup error. Returns true on an error. */
+static bool read_setup(int sock, int *listener, struct run_result *res)
 {
-    char buf[200];
-    ssize_t n;
-    do
-        n = read(fd, buf, sizeof buf - 1);
-    while (n < 0 && errno == EINTR);
+    for (;;) {
+        char buf[200];
+        union {
+            char buf[CMSG_SPACE(sizeof(int))];
+            struct cmsghdr align;
+        } control;
+        struct iovec iov = {.iov_base = buf, .iov_len = sizeof buf - 1};
+        struct msghdr msg = {.msg_iov = &iov,
+                             .msg_iovlen = 1,
+                             .msg_control = control.buf,
+                             .msg_controllen = sizeof control.buf};
+        ssize_t n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+        if (cmsg && cmsg->cmsg_type == SCM_RIGHTS) {
+            memcpy(listener, CMSG_DATA(cmsg), sizeof(int));
+            continue;
+        }
+        buf[n] = '\0';
+        char *colon = strrchr(buf, ':');
+        int e = colon ? (int)strtol(colon + 1, NULL, 10) : 0;
+        if (colon)
+            *colon = '\0';
+        snprintf(res->error, sizeof res->error, "%s: %s", buf, strerror(e));
+        return true;
+    }
+}
+
+/* Peak resident memory of a live process, from /proc; -1 if unreadable. */
+static long long read_vm_hwm(pid_t pid)
+{
+    char path[64], buf[4096];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
     if (n <= 0)
-        return false;
+        return -1;
     buf[n] = '\0';
-    char *colon = strrchr(buf, ':');
-    int e = colon ? (int)strtol(colon + 1, NULL, 10) : 0;
-    if (colon)
-        *colon = '\0';
-    snprintf(res->error, sizeof res->error, "%s: %s", buf, strerror(e));
-    return true;
+    char *hwm = strstr(buf, "VmHWM:");
+    return hwm ? strtoll(hwm + 6, NULL, 10) : -1;
+}
+
+struct watch {
+    pid_t pid;
+    int pidfd, listener;
+    long long start_ms;
+    long long exit_hwm_kib; /* peak RSS read at exit_group, or -1 */
+    int forbidden_nr;       /* the forbidden syscall, or -1 */
+};
+
+/* One seccomp notification: exit_group lets the supervisor read the program's
+ * own peak memory (ru_maxrss would include what the judge had resident when it
+ * forked); anything else is a forbidden call and ends the run. */
+static void handle_notification(struct watch *w)
+{
+    union {
+        struct seccomp_notif req;
+        char pad[512];
+    } rq;
+    union {
+        struct seccomp_notif_resp resp;
+        char pad[512];
+    } rs;
+    memset(&rq, 0, sizeof rq);
+    if (ioctl(w->listener, SECCOMP_IOCTL_NOTIF_RECV, &rq.req) < 0)
+        return;
+    memset(&rs, 0, sizeof rs);
+    rs.resp.id = rq.req.id;
+    if (rq.req.data.nr == policy_exit_syscall()) {
+        w->exit_hwm_kib = read_vm_hwm((pid_t)rq.req.pid);
+        rs.resp.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+    } else {
+        if (w->forbidden_nr < 0)
+            w->forbidden_nr = rq.req.data.nr;
+        kill(-w->pid, SIGKILL);
+        rs.resp.error = -EPERM;
+    }
+    ioctl(w->listener, SECCOMP_IOCTL_NOTIF_SEND, &rs.resp);
 }
 
 enum stop_reason { STOP_NONE, STOP_WALL, STOP_CPU, STOP_INTERRUPT };
 
 /* Waits until the child exits or a limit is hit; kills the group on a limit. */
-static enum stop_reason watch_child(pid_t pid, int pidfd, const struct run_limits *lim,
-                                    long long start_ms)
+static enum stop_reason watch_child(struct watch *w, const struct run_limits *lim)
 {
     for (;;) {
         if (interrupt_signal) {
-            kill(-pid, SIGKILL);
+            kill(-w->pid, SIGKILL);
             return STOP_INTERRUPT;
         }
-        long long elapsed = now_ms() - start_ms;
+        long long elapsed = now_ms() - w->start_ms;
         long wait_ms = lim->wall_ms > 0 ? (long)(lim->wall_ms - elapsed) : 1000;
         if (lim->wall_ms > 0 && wait_ms <= 0) {
-            kill(-pid, SIGKILL);
+            kill(-w->pid, SIGKILL);
             return STOP_WALL;
         }
         if (lim->cpu_ms > 0) {
-            long cpu = child_cpu_ms(pid);
+            long cpu = child_cpu_ms(w->pid);
             if (cpu > lim->cpu_ms) {
-                kill(-pid, SIGKILL);
+                kill(-w->pid, SIGKILL);
                 return STOP_CPU;
             }
             long cpu_left = lim->cpu_ms - (cpu < 0 ? 0 : cpu) + 1;
             if (cpu_left < wait_ms)
                 wait_ms = cpu_left < 5 ? 5 : cpu_left;
         }
-        struct pollfd p = {.fd = pidfd, .events = POLLIN};
-        int r = poll(&p, 1, (int)wait_ms);
-        if (r > 0)
+        struct pollfd p[2] = {{.fd = w->pidfd, .events = POLLIN},
+                              {.fd = w->listener, .events = POLLIN}};
+        int r = poll(p, w->listener >= 0 ? 2 : 1, (int)wait_ms);
+        if (r > 0 && (p[1].revents & POLLIN))
+            handle_notification(w);
+        else if (r > 0 && (p[1].revents & (POLLHUP | POLLERR | POLLNVAL)))
+            w->listener = -1; /* the filter has no live process left */
+        if (r > 0 && (p[0].revents & POLLIN))
             return STOP_NONE;
         if (r < 0 && errno != EINTR)
             return STOP_NONE; /* fall back to a blocking wait */
@@ -267,27 +469,38 @@ static enum stop_reason watch_child(pid_t pid, int pidfd, const struct run_limit
 }
 
 static void classify(const struct run_limits *lim, enum stop_reason stop, int status,
-                     struct run_result *res)
+                     const struct watch *w, struct run_result *res)
 {
     if (WIFSIGNALED(status))
         res->signal = WTERMSIG(status);
     if (WIFEXITED(status))
         res->exit_code = WEXITSTATUS(status);
-    if (stop == STOP_INTERRUPT)
+    if (stop == STOP_INTERRUPT) {
         res->outcome = RUN_INTERRUPTED;
-    else if (res->signal == SIGXFSZ)
+    } else if (w->forbidden_nr >= 0 || res->signal == SIGSYS) {
+        res->outcome = RUN_FORBIDDEN;
+        snprintf(res->error, sizeof res->error, "%s",
+                 w->forbidden_nr >= 0 ? policy_syscall_name(w->forbidden_nr)
+                                      : "a system call of another architecture (x32 or i386)");
+    } else if (res->signal == SIGXFSZ) {
         res->outcome = RUN_OUTPUT_LIMIT;
-    else if (stop == STOP_CPU || res->signal == SIGXCPU ||
-             (lim->cpu_ms > 0 && res->cpu_ms > lim->cpu_ms))
+    } else if (stop == STOP_CPU || res->signal == SIGXCPU ||
+               (lim->cpu_ms > 0 && res->cpu_ms > lim->cpu_ms)) {
         res->outcome = RUN_CPU_LIMIT;
-    else if (stop == STOP_WALL)
+    } else if (stop == STOP_WALL) {
         res->outcome = RUN_WALL_LIMIT;
-    else if (lim->memory_bytes > 0 && res->peak_kib * 1024 > lim->memory_bytes)
+    } else if (lim->memory_bytes > 0 && res->peak_kib * 1024 > lim->memory_bytes) {
         res->outcome = RUN_MEMORY_LIMIT;
-    else if (WIFSIGNALED(status))
-        res->outcome = RUN_SIGNALED;
-    else
-        res->outcome = RUN_EXITED;
+    } else {
+        res->outcome = WIFSIGNALED(status) ? RUN_SIGNALED : RUN_EXITED;
+    }
+}
+
+static int setup_failure(struct run_result *res, const char *what)
+{
+    res->outcome = RUN_SETUP_FAILED;
+    snprintf(res->error, sizeof res->error, "%s: %s", what, strerror(errno));
+    return -1;
 }
 
 int sandbox_run(const struct run_spec *spec, struct run_result *res)
@@ -297,37 +510,40 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
         res->outcome = RUN_INTERRUPTED;
         return -1;
     }
-    int errpipe[2];
-    if (pipe2(errpipe, O_CLOEXEC) < 0) {
+    if (spec->profile != SANDBOX_COMPILER && sandbox_init(res->error, sizeof res->error) < 0) {
         res->outcome = RUN_SETUP_FAILED;
-        snprintf(res->error, sizeof res->error, "pipe: %s", strerror(errno));
         return -1;
     }
+    int sock[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sock) < 0)
+        return setup_failure(res, "socketpair");
     fflush(NULL);
-    long long start = now_ms();
+    struct watch w = {.listener = -1, .exit_hwm_kib = -1, .forbidden_nr = -1};
+    w.start_ms = now_ms();
     pid_t pid = fork();
     if (pid < 0) {
-        res->outcome = RUN_SETUP_FAILED;
-        snprintf(res->error, sizeof res->error, "fork: %s", strerror(errno));
-        close(errpipe[0]);
-        close(errpipe[1]);
-        return -1;
+        close(sock[0]);
+        close(sock[1]);
+        return setup_failure(res, "fork");
     }
     if (pid == 0) {
-        close(errpipe[0]);
-        child_main(spec, errpipe[1]);
+        close(sock[0]);
+        child_main(spec, sock[1]);
     }
-    running_group = pid;
-    close(errpipe[1]);
-    bool setup_failed = read_setup_error(errpipe[0], res);
-    close(errpipe[0]);
+    w.pid = running_group = pid;
+    close(sock[1]);
+    bool setup_failed = read_setup(sock[0], &w.listener, res);
+    close(sock[0]);
+    int listener = w.listener;
 
     enum stop_reason stop = STOP_NONE;
-    int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-    if (!setup_failed && pidfd >= 0)
-        stop = watch_child(pid, pidfd, &spec->limits, start);
-    if (pidfd >= 0)
-        close(pidfd);
+    w.pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+    if (!setup_failed && w.pidfd >= 0)
+        stop = watch_child(&w, &spec->limits);
+    if (w.pidfd >= 0)
+        close(w.pidfd);
+    if (listener >= 0)
+        close(listener);
 
     int status = 0;
     struct rusage ru = {0};
@@ -336,14 +552,14 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
     /* Anything the program forked dies with it. */
     kill(-pid, SIGKILL);
     running_group = 0;
-    res->wall_ms = (long)(now_ms() - start);
+    res->wall_ms = (long)(now_ms() - w.start_ms);
     res->cpu_ms = timeval_ms(ru.ru_utime) + timeval_ms(ru.ru_stime);
-    res->peak_kib = ru.ru_maxrss;
+    res->peak_kib = w.exit_hwm_kib >= 0 ? w.exit_hwm_kib : ru.ru_maxrss;
     if (setup_failed) {
         res->outcome = RUN_SETUP_FAILED;
         return -1;
     }
-    classify(&spec->limits, stop, status, res);
+    classify(&spec->limits, stop, status, &w, res);
     return res->outcome == RUN_INTERRUPTED ? -1 : 0;
 }
 

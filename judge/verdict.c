@@ -72,6 +72,9 @@ enum verdict verdict_from_run(const struct run_result *rr, const struct run_limi
         units_format_size(lim->output_bytes, a, sizeof a);
         snprintf(msg, msglen, "wrote more than the %s output limit", a);
         return VERDICT_OLE;
+    case RUN_FORBIDDEN:
+        snprintf(msg, msglen, "forbidden system call: %s", rr->error);
+        return VERDICT_SV;
     case RUN_SETUP_FAILED:
         snprintf(msg, msglen, "could not start the program: %s", rr->error);
         return VERDICT_IE;

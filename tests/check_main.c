@@ -12,6 +12,8 @@ int main(void)
     srunner_add_suite(runner, make_problem_suite());
     srunner_add_suite(runner, make_source_suite());
     srunner_add_suite(runner, make_verdict_suite());
+    srunner_add_suite(runner, make_sandbox_suite());
+    srunner_add_suite(runner, make_cli_suite());
     srunner_add_suite(runner, make_cache_suite());
     srunner_set_fork_status(runner, CK_FORK);
     srunner_run_all(runner, CK_NORMAL);

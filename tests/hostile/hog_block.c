@@ -1,12 +1,14 @@
-/* Asks for 200 MiB in one malloc and touches it without checking for NULL: never
- * completes under a 64 MiB limit; RUN_MEMORY_LIMIT or a crash (RUN_SIGNALED). */
+/* Asks for one 4 GiB block, beyond the address-space backstop, and writes to it without
+ * checking for NULL: never completes under a 64 MiB limit (RUN_SIGNALED, or MLE). */
 #include <stdlib.h>
 #include <string.h>
 
+/* Global, so the compiler cannot drop the stores as dead. */
+char *block;
+
 int main(void)
 {
-    size_t size = (size_t)200 << 20;
-    char *block = malloc(size);
-    memset(block, 1, size);
-    return block[size / 2] == 1 ? 0 : 1;
+    block = malloc((size_t)4 << 30);
+    memset(block, 1, (size_t)4 << 30);
+    return 0;
 }
