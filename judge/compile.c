@@ -72,6 +72,7 @@ static int run_compiler(const char *const *argv, const char *dir, char **log, lo
         .profile = SANDBOX_COMPILER,
         .argv = argv,
         .workdir = dir,
+        .stdin_path = dir, /* a directory: `#include "/dev/stdin"` fails to read */
         .stdout_path = log_path,
         .stderr_path = log_path,
         .envp = envp,

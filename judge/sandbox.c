@@ -30,6 +30,7 @@
 
 #include "sandbox.h"
 
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -468,6 +469,9 @@ static enum stop_reason watch_child(struct watch *w, const struct run_limits *li
     }
 }
 
+/* Verdict precedence, first match wins: interrupted (the judge's, IE) > forbidden
+ * call (SV) > CPU > wall (TLE) > peak memory (MLE) > output (OLE) > a signal or
+ * exit status (RE) > a clean exit, whose output the checker then judges. */
 static void classify(const struct run_limits *lim, enum stop_reason stop, int status,
                      const struct watch *w, struct run_result *res)
 {
@@ -482,8 +486,6 @@ static void classify(const struct run_limits *lim, enum stop_reason stop, int st
         snprintf(res->error, sizeof res->error, "%s",
                  w->forbidden_nr >= 0 ? policy_syscall_name(w->forbidden_nr)
                                       : "a system call of another architecture (x32 or i386)");
-    } else if (res->signal == SIGXFSZ) {
-        res->outcome = RUN_OUTPUT_LIMIT;
     } else if (stop == STOP_CPU || res->signal == SIGXCPU ||
                (lim->cpu_ms > 0 && res->cpu_ms > lim->cpu_ms)) {
         res->outcome = RUN_CPU_LIMIT;
@@ -491,9 +493,55 @@ static void classify(const struct run_limits *lim, enum stop_reason stop, int st
         res->outcome = RUN_WALL_LIMIT;
     } else if (lim->memory_bytes > 0 && res->peak_kib * 1024 > lim->memory_bytes) {
         res->outcome = RUN_MEMORY_LIMIT;
+    } else if (res->signal == SIGXFSZ) {
+        res->outcome = RUN_OUTPUT_LIMIT;
     } else {
         res->outcome = WIFSIGNALED(status) ? RUN_SIGNALED : RUN_EXITED;
     }
+}
+
+/* Bytes the ELF file's loadable segments need (code, data, bss), or -1. */
+static long long elf_load_size(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    Elf64_Ehdr eh;
+    long long total = -1;
+    if (pread(fd, &eh, sizeof eh, 0) == (ssize_t)sizeof eh &&
+        memcmp(eh.e_ident, ELFMAG, SELFMAG) == 0 && eh.e_ident[EI_CLASS] == ELFCLASS64 &&
+        eh.e_phentsize == sizeof(Elf64_Phdr) && eh.e_phnum < 64) {
+        total = 0;
+        for (int i = 0; i < eh.e_phnum; i++) {
+            Elf64_Phdr ph;
+            if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff + i * sizeof ph)) != sizeof ph) {
+                total = -1;
+                break;
+            }
+            if (ph.p_type == PT_LOAD)
+                total += (long long)ph.p_memsz;
+        }
+    }
+    close(fd);
+    return total;
+}
+
+/* A program whose static data alone exceeds the address-space limit cannot even
+ * start (the kernel kills it with SIGSEGV mid-exec): that is MLE, said before
+ * running it, not a mysterious RE. */
+static bool too_big_to_load(const struct run_spec *spec, struct run_result *res)
+{
+    if (spec->profile == SANDBOX_COMPILER || spec->limits.memory_bytes <= 0)
+        return false;
+    long long need = elf_load_size(spec->argv[0]);
+    long long as = spec->limits.memory_bytes * 2 + (long long)AS_HEADROOM;
+    if (need <= as)
+        return false;
+    res->outcome = RUN_MEMORY_LIMIT;
+    res->peak_kib = need / 1024;
+    snprintf(res->error, sizeof res->error, "its static data alone needs %lld MiB",
+             need >> 20);
+    return true;
 }
 
 static int setup_failure(struct run_result *res, const char *what)
@@ -514,6 +562,8 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
         res->outcome = RUN_SETUP_FAILED;
         return -1;
     }
+    if (too_big_to_load(spec, res))
+        return 0;
     int sock[2];
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sock) < 0)
         return setup_failure(res, "socketpair");
