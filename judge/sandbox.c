@@ -1,31 +1,41 @@
 /*
  * Theory of operation
  *
- * The judge process forks one child per run. The child, before execve, walks a
- * straight sequence of steps, each a small function below: new session (so the
- * whole run is one process group the parent can kill at once) -> standard fds
- * from the spec's files, fd 3 = the judge channel, every other fd close-on-exec
- * -> cwd = the run's scratch directory -> rlimits -> execve with a fixed
- * environment. A step that fails writes "step: errno" into a close-on-exec
- * error pipe and _exits; the parent reads that pipe (EOF means execve
- * succeeded) and reports RUN_SETUP_FAILED, an internal error, never the
- * submission's fault.
+ * Processes. The judge forks one child per run; the child execs the program and
+ * is the whole run: submissions cannot fork (seccomp), so the run is a single
+ * process. Only the compiler profile may fork (gcc -> cc1, as, ld), and all of
+ * them stay in the child's session and process group.
  *
- * The parent watches the child through a pidfd: poll() wakes when it exits or
- * when a deadline passes. Deadlines: the wall limit, and the earliest moment the
- * CPU limit could be crossed (CPU time cannot run ahead of wall time for a
- * single thread, so sleeping for the remaining CPU budget is safe). RLIMIT_CPU
- * is only a backstop for the case the parent is starved. On any limit the whole
- * process group gets SIGKILL; after the child is reaped the group is killed
- * again so nothing it forked survives.
+ * Child setup, a straight sequence of small steps (child_main), each needing
+ * what the later ones give up: new session -> stdin/stdout/stderr from the
+ * spec's files, fd 3 = the judge channel, the program opened as POLICY_EXEC_FD,
+ * every other fd close-on-exec -> cwd = the run's directory -> rlimits -> the
+ * Landlock ruleset prepared (paths still reachable) -> another uid when root ->
+ * no_new_privs -> Landlock enforced -> the seccomp filter loaded (its listener
+ * sent to the parent) -> execveat(POLICY_EXEC_FD), the one exec the filter
+ * allows. A failing step sends "step:errno" over a close-on-exec socket and
+ * _exits; the parent reads the socket until EOF (= execve happened) and turns
+ * a setup failure into RUN_SETUP_FAILED, the judge's fault, never the
+ * submission's.
  *
- * Limits: memory is judged by peak RSS (ru_maxrss > limit -> MLE). RLIMIT_AS
- * sits well above it (twice the limit plus AS_HEADROOM), so a program that
- * overshoots is measured and reported as MLE instead of crashing on a NULL
- * from malloc and looking like RE or WA; the address-space limit remains the
- * backstop that keeps a runaway program from taking the machine. RLIMIT_FSIZE caps every file it
- * writes (SIGXFSZ -> OLE); RLIMIT_CORE = 0. Fork bombs, sockets and file access are the seccomp /
- * Landlock layers' job (see the sandbox issue), not this file's yet.
+ * The parent watches the child through a pidfd and the seccomp listener:
+ * poll() wakes when it exits, when it makes a call the filter routes to the
+ * supervisor, or when a deadline passes. Deadlines: the wall limit, and the
+ * earliest moment the CPU limit could be crossed (a single thread's CPU time
+ * cannot run ahead of wall time, so sleeping for the remaining CPU budget is
+ * safe); RLIMIT_CPU is only a backstop. A forbidden call is recorded by name
+ * and the run killed (SV); exit_group is let through after reading the
+ * program's VmHWM, its own peak RSS (ru_maxrss would include what the judge had
+ * resident when it forked). On any limit the process group gets SIGKILL, and
+ * again after the child is reaped.
+ *
+ * Limits: memory is judged by resident peak (VmHWM at exit, ru_maxrss for a
+ * program killed by a signal) against the limit -> MLE. RLIMIT_AS sits well
+ * above it (twice the limit plus AS_HEADROOM) so overshooting is measured as
+ * MLE instead of a NULL from malloc looking like RE; it is the backstop that
+ * keeps a runaway program from taking the machine. RLIMIT_FSIZE caps every
+ * file it writes (SIGXFSZ -> OLE); RLIMIT_CORE = 0; RLIMIT_NOFILE = 64.
+ * docs/sandbox.md has the threat model.
  */
 
 #include "sandbox.h"
