@@ -1,0 +1,18 @@
+/* MLE: the textbook DP, dp[i][j] = "s[i..j] is a palindrome", an n x n table */
+int countSubstrings(char *s)
+{
+    int n = strlen(s), count = 0;
+    bool **dp = malloc(sizeof(bool *) * n);
+    for (int i = 0; i < n; i++)
+        dp[i] = calloc(n, sizeof(bool));
+    for (int i = n - 1; i >= 0; i--)
+        for (int j = i; j < n; j++)
+            if (s[i] == s[j] && (j - i < 2 || dp[i + 1][j - 1])) {
+                dp[i][j] = true;
+                count++;
+            }
+    for (int i = 0; i < n; i++)
+        free(dp[i]);
+    free(dp);
+    return count;
+}
