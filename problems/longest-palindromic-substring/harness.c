@@ -13,8 +13,9 @@
 char *longestPalindrome(char *s);
 
 /* Bounds of the program's own image (code, string literals, static data), from the
- * GNU linker; the binary is linked statically, so this covers the solution's. */
-extern char __executable_start[], end[];
+ * GNU linker; the binary is linked statically, so this covers the solution's. (_end,
+ * not end: a solution may well have a global named end.) */
+extern char __executable_start[], _end[];
 
 #define MAX_N 1000000
 
@@ -102,7 +103,7 @@ int main(void)
                            len > 60 ? 60 : (int)len, r, len > 60 ? "..." : "", len);
     fprintf(judge_out(), "%zu\n", len);
 
-    bool isStatic = r >= __executable_start && r < end;
+    bool isStatic = r >= __executable_start && r < _end;
     if (!inside && !isStatic)
         free(r);
     free(buf);
