@@ -13,6 +13,9 @@
  * once: SCMP_FLTATR_ACT_BADARCH must be set explicitly, libseccomp's default
  * would kill only the thread.
  *
+ * memfd_create is refused (SV): pages written into a memfd through write() sit
+ * in the page cache, outside the resident peak that the memory limit judges.
+ *
  * Threads are not allowed: clone is refused like fork, so a thread bomb or a
  * fork bomb ends as SV on its first call. Interview solutions never need them,
  * and a single thread keeps CPU accounting and the kill semantics simple.
