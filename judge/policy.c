@@ -107,7 +107,6 @@ static const char *const allowed[] = {
     "msync",
     "mlock",
     "munlock",
-    "memfd_create",
     "rt_sigaction",
     "rt_sigprocmask",
     "rt_sigreturn",
