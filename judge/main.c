@@ -14,8 +14,10 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  list                   the problems: id, title, difficulty, tags\n"
-    "  show PROBLEM           statement, signature, limits and samples\n"
+    "  show PROBLEM           statement, signature, limits and samples [--hints]\n"
     "  test PROBLEM FILE      compile FILE, run every test, print verdicts [--json]\n"
+    "  validate [PROBLEM...]  prove the problems' tests: reference AC with 5x time\n"
+    "                         headroom, every tests/wrong/<id>/*.c gets its verdict\n"
     "  run [LIMITS] -- PROG   run any program in the sandbox, print verdict and measurements\n"
     "  doctor                 which sandbox layers this machine provides\n"
     "\n"
@@ -24,6 +26,10 @@ static const char usage[] =
     "                         problems/ beside the build, then the installed ones)\n"
     "  -h, --help             this text; `judge COMMAND --help` for a command\n"
     "  --version              the version\n"
+    "\n"
+    "environment:\n"
+    "  JUDGE_CACHE            where generated inputs and reference outputs are cached\n"
+    "                         (default: $XDG_CACHE_HOME/judge, else ~/.cache/judge)\n"
     "\n"
     "exit status: 0 accepted, 1 not accepted, 2 usage or problem error, 3 internal error\n";
 
@@ -38,6 +44,7 @@ static const struct command commands[] = {
     {"test", cmd_test},
     {"run", cmd_run},
     {"doctor", cmd_doctor},
+    {"validate", cmd_validate},
 };
 
 /* Pulls --problems out of argv wherever it is, so it works before or after the command. */

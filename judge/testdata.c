@@ -43,13 +43,15 @@ struct testdata {
     struct cache *cache; /* NULL: no cache, and no keys are computed */
     char *identity;      /* the compiler's, fetched with the first key */
     char **gen_bins;     /* per generator, once built or fetched */
+    char **gen_errors;   /* per generator, why it does not compile */
     char *ref_bin, *checker_bin;
+    char *ref_error; /* why the reference could not be built: not retried for every test */
     char ref_key[CACHE_HEX_SIZE];
     struct testdata_stats stats;
 };
 
-struct testdata *testdata_new(const struct problem *p, const char *workdir,
-                              const char *runtime_dir, struct cache *cache)
+struct testdata *testdata_new(const struct problem *p, const char *workdir, const char *runtime_dir,
+                              struct cache *cache)
 {
     struct testdata *td = xcalloc(1, sizeof *td);
     td->p = p;
@@ -57,6 +59,7 @@ struct testdata *testdata_new(const struct problem *p, const char *workdir,
     td->runtime_dir = runtime_dir;
     td->cache = cache;
     td->gen_bins = xcalloc(p->ngenerators + 1, sizeof *td->gen_bins);
+    td->gen_errors = xcalloc(p->ngenerators + 1, sizeof *td->gen_errors);
     return td;
 }
 
@@ -64,10 +67,14 @@ void testdata_free(struct testdata *td)
 {
     if (!td)
         return;
-    for (size_t i = 0; i < td->p->ngenerators; i++)
+    for (size_t i = 0; i < td->p->ngenerators; i++) {
         free(td->gen_bins[i]);
+        free(td->gen_errors[i]);
+    }
     free(td->gen_bins);
+    free(td->gen_errors);
     free(td->ref_bin);
+    free(td->ref_error);
     free(td->checker_bin);
     free(td->identity);
     free(td->workdir);
@@ -231,13 +238,18 @@ static const char *generator_binary(struct testdata *td, size_t gi, const char *
 {
     if (td->gen_bins[gi])
         return td->gen_bins[gi];
+    if (td->gen_errors[gi]) {
+        *error = xstrdup(td->gen_errors[gi]);
+        return NULL;
+    }
     const struct generator *g = &td->p->generators[gi];
     char *name = xasprintf("gen-%zu", gi);
     char *bin = work_path(td, name, "");
     free(name);
     char *why = NULL;
     if (fetch_or_build(td, gen_key, bin, build_helper, g->source, &why) < 0) {
-        *error = xasprintf("generator '%s': %s", g->name, why);
+        td->gen_errors[gi] = xasprintf("generator '%s': %s", g->name, why);
+        *error = xstrdup(td->gen_errors[gi]);
         free(why);
         free(bin);
         return NULL;
@@ -273,8 +285,8 @@ static int build_reference(struct testdata *td, const void *arg, const char *out
     struct compile_result cr;
     int rc = compile_solution(td->p, td->p->reference_path, td->runtime_dir, dir, out, &cr);
     if (rc < 0)
-        *error = xasprintf("the reference solution %s does not compile:\n%s",
-                           td->p->reference_path, cr.log);
+        *error = xasprintf("the reference solution %s does not compile:\n%s", td->p->reference_path,
+                           cr.log);
     compile_result_free(&cr);
     remove_tree(dir);
     free(dir);
@@ -285,13 +297,16 @@ static const char *reference_binary(struct testdata *td, char **error)
 {
     if (td->ref_bin)
         return td->ref_bin;
-    if (!td->p->reference_path) {
-        *error = xstrdup("the problem has no reference solution");
+    if (!td->ref_error && !td->p->reference_path)
+        td->ref_error = xstrdup("the problem has no reference solution");
+    if (td->ref_error) {
+        *error = xstrdup(td->ref_error);
         return NULL;
     }
     bool keyed = reference_key(td);
     char *bin = work_path(td, "reference", "");
     if (fetch_or_build(td, keyed ? td->ref_key : NULL, bin, build_reference, NULL, error) < 0) {
+        td->ref_error = xstrdup(*error);
         free(bin);
         return NULL;
     }

@@ -22,8 +22,8 @@ struct testdata;
  * returned object (its files are named after the tests). runtime_dir holds the function
  * harness headers (needed to build a function problem's reference); cache may be NULL.
  * p, runtime_dir and cache are borrowed. Free with testdata_free. */
-struct testdata *testdata_new(const struct problem *p, const char *workdir,
-                              const char *runtime_dir, struct cache *cache);
+struct testdata *testdata_new(const struct problem *p, const char *workdir, const char *runtime_dir,
+                              struct cache *cache);
 
 /* Frees td (accepts NULL). Files it made in workdir stay until the caller removes it. */
 void testdata_free(struct testdata *td);

@@ -15,6 +15,7 @@ int main(void)
     srunner_add_suite(runner, make_sandbox_suite());
     srunner_add_suite(runner, make_cli_suite());
     srunner_add_suite(runner, make_cache_suite());
+    srunner_add_suite(runner, make_validate_suite());
     srunner_set_fork_status(runner, CK_FORK);
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);

@@ -12,5 +12,6 @@ Suite *make_verdict_suite(void);
 Suite *make_sandbox_suite(void);
 Suite *make_cli_suite(void);
 Suite *make_cache_suite(void);
+Suite *make_validate_suite(void);
 
 #endif
