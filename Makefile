@@ -85,11 +85,17 @@ asan: deps
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  HARDEN= LDFLAGS=
 
+# The data dir mirrors the repository: references (expect: reference) are found at
+# problems/../solutions/<id>.c and known-wrong solutions (judge validate) at
+# problems/../tests/wrong/<id>/.
 install: $(BUILD)/judge
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/problems $(DESTDIR)$(DATADIR)/runtime
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/problems $(DESTDIR)$(DATADIR)/runtime \
+	  $(DESTDIR)$(DATADIR)/solutions $(DESTDIR)$(DATADIR)/tests/wrong
 	install -m 755 $(BUILD)/judge $(DESTDIR)$(BINDIR)/judge
 	cp -R problems/. $(DESTDIR)$(DATADIR)/problems/
 	install -m 644 judge/runtime/*.h $(DESTDIR)$(DATADIR)/runtime/
+	install -m 644 solutions/*.c $(DESTDIR)$(DATADIR)/solutions/
+	cp -R tests/wrong/. $(DESTDIR)$(DATADIR)/tests/wrong/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/judge
