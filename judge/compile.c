@@ -202,7 +202,7 @@ static char *explain_log(const char *log, const struct problem *p, const struct 
 {
     struct strbuf sb = {0};
     /* The probe is only worth explaining when the user's own code compiled. */
-    bool probe_failed = strstr(log, SIGNATURE_PROBE_FILE) && !user_code_has_errors(log);
+    bool probe_failed = sig && strstr(log, SIGNATURE_PROBE_FILE) && !user_code_has_errors(log);
     char *undefined = sig ? xasprintf("undefined reference to `%s'", sig->name) : NULL;
     if (probe_failed && (strstr(log, "implicit declaration") || strstr(log, "undeclared"))) {
         sb_printf(&sb, "Your code has no function '%s'. This problem expects:\n    %s\n", sig->name,

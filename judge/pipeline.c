@@ -141,7 +141,7 @@ static char *capture(const char *path)
         return xstrdup("");
     if (cut) {
         text = xrealloc(text, len + 32);
-        strcpy(text + len, "\n... (cut)\n");
+        memcpy(text + len, "\n... (cut)\n", sizeof "\n... (cut)\n");
     }
     return text;
 }

@@ -36,10 +36,21 @@ static void error_at(struct loader *ld, const yaml_node_t *node, const char *fmt
     va_list ap;
     size_t line = node ? node->start_mark.line + 1 : 1;
     size_t col = node ? node->start_mark.column + 1 : 1;
+    struct strbuf msg = {0};
     sb_printf(&ld->errors, "%s:%zu:%zu: ", ld->file, line, col);
     va_start(ap, fmt);
-    sb_vprintf(&ld->errors, fmt, ap);
+    sb_vprintf(&msg, fmt, ap);
     va_end(ap);
+    /* Messages quote YAML values, which may hold newlines or escape sequences: each
+     * error must stay one line that cannot garble the terminal. */
+    for (size_t i = 0; i < msg.len; i++) {
+        unsigned char c = (unsigned char)msg.data[i];
+        if (c < 0x20 || c == 0x7f)
+            sb_printf(&ld->errors, "\\x%02x", c);
+        else
+            sb_append(&ld->errors, msg.data + i, 1);
+    }
+    sb_free(&msg);
     sb_puts(&ld->errors, "\n");
     ld->nerrors++;
 }

@@ -36,8 +36,12 @@ static char *code_only(const char *src, size_t len)
     char *out = xmalloc(len + 1);
     enum { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR } state = CODE;
     for (size_t i = 0; i < len; i++) {
-        char c = src[i], next = i + 1 < len ? src[i + 1] : '\0';
-        out[i] = (state == CODE || c == '\n') ? c : ' ';
+        char c = src[i], next = '\0';
+        if (i + 1 < len)
+            next = src[i + 1];
+        out[i] = c;
+        if (state != CODE && c != '\n')
+            out[i] = ' ';
         switch (state) {
         case CODE:
             if (c == '/' && next == '/')

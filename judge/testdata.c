@@ -182,7 +182,8 @@ static bool reference_key(struct testdata *td)
     struct cache_key k;
     if (td->ref_key[0])
         return true;
-    if (!key_start(td, &k, "ref-bin") || key_add_source(&k, p->reference_path) < 0)
+    if (!p->reference_path || !key_start(td, &k, "ref-bin") ||
+        key_add_source(&k, p->reference_path) < 0)
         return false;
     cache_key_add_str(&k, problem_kind_name(p->kind));
     const char *base = strrchr(p->reference_path, '/');

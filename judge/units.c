@@ -71,7 +71,7 @@ static void quote_input(char *dst, size_t dstlen, const char *text)
 {
     size_t n = 0, i;
 
-    for (i = 0; text[i] && i < QUOTE_MAX && n + 5 < dstlen; i++) {
+    for (i = 0; i < QUOTE_MAX && text[i] && n + 5 < dstlen; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c >= 0x20 && c < 0x7f)
             dst[n++] = (char)c;
@@ -283,7 +283,7 @@ void units_format_measured(long long kib, char *buf, size_t len)
         return;
     if (kib < 1024)
         snprintf(buf, len, "%lldKiB", kib);
-    else if (kib < 1024 * 1024)
+    else if (kib < 1024LL * 1024)
         snprintf(buf, len, "%.1fMiB", (double)kib / 1024);
     else
         snprintf(buf, len, "%.2fGiB", (double)kib / (1024 * 1024));
