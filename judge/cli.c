@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,12 +59,21 @@ struct problem *cli_load_problem(const struct cli_common *common, const char *na
     }
     char *suggestion = NULL;
     char *dir = catalog_resolve(root, name, &suggestion);
-    if (!dir) {
+    if (!dir && strchr(name, '/')) {
+        /* A path names one folder: say what is wrong with it rather than "unknown". */
+        if (path_is_dir(name))
+            cli_usage_error("'%s' is not a problem folder: it has no problem.yaml", name);
+        else
+            cli_usage_error("no problem folder '%s': %s", name,
+                            access(name, F_OK) == 0 ? "not a directory" : strerror(errno));
+    } else if (!dir) {
         if (suggestion)
             cli_usage_error("unknown problem '%s' (did you mean '%s'?)", name, suggestion);
         else
             cli_usage_error("unknown problem '%s'; `judge list` shows the problems in %s", name,
                             root ? root : "(none)");
+    }
+    if (!dir) {
         free(suggestion);
         free(root);
         return NULL;

@@ -40,11 +40,12 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     char err[160];
     int c, rc = 0;
-    bool wall_given = false;
+    bool wall_given = false, time_given = false;
     while (rc == 0 && (c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         switch (c) {
         case 't':
             rc = units_parse_time_ms(optarg, &o->limits.cpu_ms, err, sizeof err);
+            time_given = true;
             break;
         case 'w':
             rc = units_parse_time_ms(optarg, &o->limits.wall_ms, err, sizeof err);
@@ -75,6 +76,15 @@ static int parse_options(int argc, char **argv, struct run_options *o)
     }
     if (!wall_given)
         o->limits.wall_ms = 3 * o->limits.cpu_ms + 1000;
+    else if (time_given && o->limits.wall_ms < o->limits.cpu_ms) {
+        char wall[32], cpu[32];
+        units_format_time(o->limits.wall_ms, wall, sizeof wall);
+        units_format_time(o->limits.cpu_ms, cpu, sizeof cpu);
+        cli_usage_error("--wall %s is shorter than --time %s: the CPU limit could never be "
+                        "reached (give a wall limit of at least the CPU time)",
+                        wall, cpu);
+        return -1;
+    }
     return 0;
 }
 

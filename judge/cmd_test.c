@@ -52,6 +52,7 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
                                          {NULL, 0, NULL, 0}};
     bool as_json = false, use_cache = true;
     int c;
+    opterr = 0; /* getopt would name the command "test:", not "judge:" */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         if (c == 'j')
             as_json = true;
@@ -60,10 +61,17 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
         else if (c == 'h') {
             fputs(usage, stdout);
             return EXIT_ACCEPTED;
-        } else
-            return EXIT_USAGE;
+        } else {
+            return cli_usage_error("test: unrecognized option '%s' (see judge test --help)",
+                                   argv[optind - 1]);
+        }
     }
     if (argc - optind != 2) {
+        if (argc - optind > 2)
+            cli_usage_error("test takes a problem and one file; unexpected argument '%s'",
+                            argv[optind + 2]);
+        else
+            cli_usage_error("test needs a problem and a solution file");
         fputs(usage, stderr);
         return EXIT_USAGE;
     }

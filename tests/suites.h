@@ -13,5 +13,6 @@ Suite *make_sandbox_suite(void);
 Suite *make_cli_suite(void);
 Suite *make_cache_suite(void);
 Suite *make_validate_suite(void);
+Suite *make_errors_suite(void);
 
 #endif
