@@ -14,5 +14,6 @@ Suite *make_cli_suite(void);
 Suite *make_cache_suite(void);
 Suite *make_validate_suite(void);
 Suite *make_errors_suite(void);
+Suite *make_hostile_suite(void);
 
 #endif

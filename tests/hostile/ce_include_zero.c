@@ -1,0 +1,2 @@
+/* #include "/dev/zero", an endless file: CE within seconds. */
+#include "/dev/zero"
