@@ -48,6 +48,6 @@ int cmd_doctor(const struct cli_common *common, int argc, char **argv)
     puts("  namespaces  not used: the seccomp allowlist already refuses sockets, fork, mount,\n"
          "              unshare and ptrace, and creating them would cost every run ~1 ms");
     puts("  memory      peak RSS of the program itself, read when it exits (VmHWM);\n"
-         "              programs killed by a signal fall back to ru_maxrss");
+         "              programs killed by a signal: ru_maxrss less the judge's own memory");
     return l.seccomp && has_pidfd() ? EXIT_ACCEPTED : EXIT_NOT_ACCEPTED;
 }

@@ -15,8 +15,8 @@
 /* gcc itself forks cc1, as and ld; these limits apply to each of them. The wall
  * limit is what stops `#include "/dev/zero"` and template-bomb-like inputs. */
 static const struct run_limits compiler_limits = {
-    .cpu_ms = 15000,
-    .wall_ms = 30000,
+    .cpu_ms = 10000,
+    .wall_ms = 15000,
     .memory_bytes = 1LL << 30,
     .output_bytes = 64LL << 20,
     .stack_bytes = 64LL << 20,

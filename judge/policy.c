@@ -136,7 +136,6 @@ static const char *const allowed[] = {
     "sched_yield",
     "sched_getaffinity",
     "getcpu",
-    "prlimit64",
     "getrlimit",
     "getrusage",
     "times",
@@ -158,6 +157,7 @@ static const char *const allowed[] = {
     "wait4",
     "waitid",
     "sendmsg",
+    "sendto",
 };
 
 struct refusal {
@@ -202,6 +202,11 @@ static int add_rules(scmp_filter_ctx ctx, char *err, size_t errlen)
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1,
                            SCMP_A0(SCMP_CMP_EQ, PID_PLACEHOLDER));
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tkill), 1,
+                           SCMP_A0(SCMP_CMP_EQ, PID_PLACEHOLDER));
+    /* Its own limits only (pid 0 or itself): runs share a uid, and prlimit64 on
+     * another run's pid would change that run's limits. */
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1,
                            SCMP_A0(SCMP_CMP_EQ, PID_PLACEHOLDER));
     /* The one exec: the judge's own, through POLICY_EXEC_FD (see sandbox.c). */
     rc |=

@@ -351,9 +351,16 @@ static long child_cpu_ms(pid_t pid)
 
 /* Reads the child's setup messages until execve closes the socket: a seccomp
  * listener (kept in *listener) or a setup error. Returns true on an error. */
-static bool read_setup(int sock, int *listener, struct run_result *res)
+static bool read_setup(int sock, int *listener, long long deadline_ms, struct run_result *res)
 {
     for (;;) {
+        /* A child stuck before execve must not hang the judge. */
+        struct pollfd p = {.fd = sock, .events = POLLIN};
+        long long left = deadline_ms - now_ms();
+        if (left <= 0 || poll(&p, 1, (int)left) == 0) {
+            snprintf(res->error, sizeof res->error, "the program did not start in time");
+            return true;
+        }
         char buf[200];
         union {
             char buf[CMSG_SPACE(sizeof(int))];
@@ -549,9 +556,38 @@ static bool too_big_to_load(const struct run_spec *spec, struct run_result *res)
         return false;
     res->outcome = RUN_MEMORY_LIMIT;
     res->peak_kib = need / 1024;
-    snprintf(res->error, sizeof res->error, "its static data alone needs %lld MiB",
-             need >> 20);
+    snprintf(res->error, sizeof res->error, "its static data alone needs %lld MiB", need >> 20);
     return true;
+}
+
+/* The judge's own anonymous resident memory, which a forked child starts with
+ * (file-backed pages are not copied at fork); KiB, or 0 if unknown. */
+static long long own_anon_kib(void)
+{
+    char buf[128];
+    int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = '\0';
+    long long size, resident, shared;
+    if (sscanf(buf, "%lld %lld %lld", &size, &resident, &shared) != 3 || resident < shared)
+        return 0;
+    return (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+/* Peak memory of the program itself. At exit_group the supervisor read VmHWM,
+ * which is exact. A program killed by a signal never gets there: ru_maxrss
+ * then also counts the judge's memory the child was forked with, so that part
+ * is taken off (an estimate; it never inflates a crash into MLE). */
+static long long program_peak_kib(const struct watch *w, long long maxrss, long long judge_kib)
+{
+    if (w->exit_hwm_kib >= 0)
+        return w->exit_hwm_kib;
+    return maxrss > judge_kib ? maxrss - judge_kib : 0;
 }
 
 static int setup_failure(struct run_result *res, const char *what)
@@ -578,6 +614,7 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sock) < 0)
         return setup_failure(res, "socketpair");
     fflush(NULL);
+    long long judge_kib = spec->profile == SANDBOX_COMPILER ? 0 : own_anon_kib();
     struct watch w = {.listener = -1, .exit_hwm_kib = -1, .forbidden_nr = -1};
     w.start_ms = now_ms();
     pid_t pid = fork();
@@ -592,7 +629,8 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
     }
     w.pid = running_group = pid;
     close(sock[1]);
-    bool setup_failed = read_setup(sock[0], &w.listener, res);
+    long long deadline = w.start_ms + (spec->limits.wall_ms > 0 ? spec->limits.wall_ms : 10000);
+    bool setup_failed = read_setup(sock[0], &w.listener, deadline, res);
     close(sock[0]);
     int listener = w.listener;
 
@@ -614,7 +652,9 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
     running_group = 0;
     res->wall_ms = (long)(now_ms() - w.start_ms);
     res->cpu_ms = timeval_ms(ru.ru_utime) + timeval_ms(ru.ru_stime);
-    res->peak_kib = w.exit_hwm_kib >= 0 ? w.exit_hwm_kib : ru.ru_maxrss;
+    res->cpu_us = (long long)ru.ru_utime.tv_sec * 1000000 + ru.ru_utime.tv_usec +
+                  (long long)ru.ru_stime.tv_sec * 1000000 + ru.ru_stime.tv_usec;
+    res->peak_kib = program_peak_kib(&w, ru.ru_maxrss, judge_kib);
     if (setup_failed) {
         res->outcome = RUN_SETUP_FAILED;
         return -1;

@@ -54,6 +54,7 @@ struct run_result {
     int exit_code; /* RUN_EXITED */
     int signal;    /* the terminating signal, when there was one */
     long cpu_ms, wall_ms;
+    long long cpu_us; /* cpu_ms in microseconds, for measuring growth (judge complexity) */
     long long peak_kib;
     char error[256]; /* RUN_SETUP_FAILED: which step failed and why; RUN_FORBIDDEN: the call */
 };

@@ -3,7 +3,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -230,7 +229,9 @@ char *make_temp_dir(const char *tag)
     const char *base = getenv("TMPDIR");
     if (!base || !*base)
         base = "/tmp";
-    char *path = xasprintf("%s/judge-%s-XXXXXX", base, tag);
+    char *abs = realpath(base, NULL);
+    char *path = xasprintf("%s/judge-%s-XXXXXX", abs ? abs : base, tag);
+    free(abs);
     if (!mkdtemp(path)) {
         int e = errno;
         free(path);
@@ -240,23 +241,86 @@ char *make_temp_dir(const char *tag)
     return path;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+/* Unlinks every non-directory in dfd; returns the name of one subdirectory
+ * (malloc'd) or NULL when none is left. Never follows symlinks. */
+static char *clear_files(int dfd)
 {
-    (void)st;
-    (void)ftw;
-    if (flag == FTW_DP) {
-        rmdir(path);
-        return 0;
+    int copy = dup(dfd);
+    DIR *d = copy >= 0 ? fdopendir(copy) : NULL;
+    if (!d) {
+        if (copy >= 0)
+            close(copy);
+        return NULL;
     }
-    unlink(path);
-    return 0;
+    char *subdir = NULL;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        struct stat st;
+        if (fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode)) {
+            if (!subdir)
+                subdir = xstrdup(e->d_name);
+        } else {
+            unlinkat(dfd, e->d_name, 0);
+        }
+    }
+    closedir(d);
+    return subdir;
 }
 
+/*
+ * Submissions control what is in their scratch directory: symlinks to the
+ * judge's files, trees deeper than PATH_MAX. So the walk goes by descriptors
+ * (openat with O_NOFOLLOW, back up through ".."), holding two descriptors and a
+ * stack of names, never a full path. The program is dead by then: no races.
+ */
 int remove_tree(const char *path)
 {
     if (!path)
         return 0;
-    nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return unlink(path) == 0 || errno == ENOENT ? 0 : -1;
+    size_t depth = 0, cap = 16;
+    char **names = xcalloc(cap, sizeof *names);
+    for (;;) {
+        char *sub = clear_files(fd);
+        if (sub) {
+            int next = openat(fd, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (next < 0) {
+                int removed = unlinkat(fd, sub, AT_REMOVEDIR);
+                free(sub);
+                if (removed == 0)
+                    continue;
+                break; /* cannot enter and cannot remove: give up */
+            }
+            if (depth == cap)
+                names = xrealloc(names, (cap *= 2) * sizeof *names);
+            names[depth++] = sub;
+            close(fd);
+            fd = next;
+            continue;
+        }
+        if (depth == 0)
+            break;
+        int up = openat(fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        close(fd);
+        if (up < 0) {
+            fd = -1;
+            break;
+        }
+        fd = up;
+        char *name = names[--depth];
+        unlinkat(fd, name, AT_REMOVEDIR);
+        free(name);
+    }
+    while (depth)
+        free(names[--depth]);
+    free(names);
+    if (fd >= 0)
+        close(fd);
+    rmdir(path);
     return access(path, F_OK) == 0 ? -1 : 0;
 }
 

@@ -470,6 +470,90 @@ START_TEST(cwd_is_workdir)
 }
 END_TEST
 
+/* ---- regressions found by the hostile corpus ---- */
+
+START_TEST(prlimit_on_another_process_is_forbidden)
+{
+    struct trial t;
+    trial_init(&t, "prlimit_neighbours");
+    ck_assert_int_eq(trial_run(&t), 0);
+    ck_assert_msg(t.res.outcome == RUN_FORBIDDEN, "outcome %d", t.res.outcome);
+    ck_assert_msg(strstr(t.res.error, "prlimit64") != NULL, "error '%s'", t.res.error);
+    trial_free(&t);
+}
+END_TEST
+
+/* A crash is measured without the judge's own memory (ru_maxrss includes what the
+ * parent had resident at fork): a small program that segfaults is RE, not MLE. */
+START_TEST(crash_is_not_charged_the_judges_memory)
+{
+    size_t n = 200 * MIB;
+    char *ballast = malloc(n);
+    ck_assert_ptr_nonnull(ballast);
+    memset(ballast, 1, n);
+    struct trial t;
+    trial_init(&t, "segv");
+    t.spec.limits.memory_bytes = 64 * MIB;
+    ck_assert_int_eq(trial_run(&t), 0);
+    ck_assert_msg(t.res.outcome == RUN_SIGNALED, "outcome %d, peak %lld KiB", t.res.outcome,
+                  t.res.peak_kib);
+    ck_assert_msg(t.res.peak_kib < 32 * 1024, "peak %lld KiB", t.res.peak_kib);
+    ck_assert_int_eq(ballast[n - 1], 1);
+    free(ballast);
+    trial_free(&t);
+}
+END_TEST
+
+/* A file that cannot be executed fails the exec after the seccomp filter is in
+ * place; the failure report must still get out, promptly. */
+START_TEST(unstartable_program_fails_promptly)
+{
+    struct trial t;
+    trial_init(&t, "exit0");
+    char *script = work_file(&t, "script.sh");
+    ck_assert_int_eq(write_file(script, "#!/bin/sh\necho hi\n", 19), 0);
+    chmod(script, 0755);
+    t.argv[0] = script;
+    t.spec.limits.wall_ms = 2000;
+    long long start = now_ms();
+    ck_assert_int_eq(trial_run(&t), -1);
+    ck_assert_int_eq(t.res.outcome, RUN_SETUP_FAILED);
+    ck_assert_msg(now_ms() - start < 1500, "took %lld ms", now_ms() - start);
+    free(script);
+    trial_free(&t);
+}
+END_TEST
+
+/* Scratch directories are the program's: deeper than PATH_MAX, with symlinks out. */
+START_TEST(remove_tree_survives_deep_trees_and_symlinks)
+{
+    char *root = make_temp_dir("check-remove");
+    ck_assert_ptr_nonnull(root);
+    char *outside = xasprintf("%s-outside", root);
+    ck_assert_int_eq(write_file(outside, "keep", 4), 0);
+    char *tree = xasprintf("%s/tree", root);
+    ck_assert_int_eq(mkdir(tree, 0700), 0);
+    int fd = open(tree, O_RDONLY | O_DIRECTORY);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(symlinkat(outside, fd, "link"), 0);
+    for (int i = 0; i < 3000; i++) {
+        ck_assert_int_eq(mkdirat(fd, "d", 0700), 0);
+        int next = openat(fd, "d", O_RDONLY | O_DIRECTORY);
+        ck_assert_int_ge(next, 0);
+        close(fd);
+        fd = next;
+    }
+    ck_assert_int_eq(symlinkat(outside, fd, "deep-link"), 0);
+    close(fd);
+    ck_assert_int_eq(remove_tree(root), 0);
+    ck_assert(!path_is_dir(root));
+    char *kept = read_file(outside, 16, NULL, NULL);
+    ck_assert_str_eq(kept, "keep");
+    unlink(outside);
+    free(kept), free(tree), free(outside), free(root);
+}
+END_TEST
+
 Suite *make_sandbox_suite(void)
 {
     Suite *s = suite_create("sandbox");
@@ -498,6 +582,10 @@ Suite *make_sandbox_suite(void)
     tcase_add_test(iso, environment_is_fixed);
     tcase_add_test(iso, explicit_environment_is_exact);
     tcase_add_test(iso, cwd_is_workdir);
+    tcase_add_test(iso, prlimit_on_another_process_is_forbidden);
+    tcase_add_test(iso, crash_is_not_charged_the_judges_memory);
+    tcase_add_test(iso, unstartable_program_fails_promptly);
+    tcase_add_test(iso, remove_tree_survives_deep_trees_and_symlinks);
     suite_add_tcase(s, iso);
     return s;
 }
