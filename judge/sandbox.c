@@ -226,7 +226,15 @@ static void child_setup_limits(const struct run_limits *lim, int errfd)
     if (lim->output_bytes > 0)
         set_limit(errfd, RLIMIT_FSIZE, (rlim_t)lim->output_bytes, "setrlimit FSIZE");
     set_limit(errfd, RLIMIT_CORE, 0, "setrlimit CORE");
-    set_limit(errfd, RLIMIT_NOFILE, 64, "setrlimit NOFILE");
+    struct rlimit files = {64, 64};
+    /* Lowering a hard limit is always allowed, except under valgrind, which owns
+     * the descriptor limit of the processes it runs: then the soft limit. */
+    if (setrlimit(RLIMIT_NOFILE, &files) < 0) {
+        getrlimit(RLIMIT_NOFILE, &files);
+        files.rlim_cur = 64;
+        if (setrlimit(RLIMIT_NOFILE, &files) < 0)
+            child_fail(errfd, "setrlimit NOFILE");
+    }
 }
 
 /* As root, a program could raise its own hard limits or read root's files: it
