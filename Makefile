@@ -6,7 +6,7 @@ BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/judge
 
 CC      ?= gcc
-PKGS     = libseccomp yaml-0.1 nettle
+PKGS     = libseccomp yaml-0.1 nettle jansson
 CHECK_PKGS = check
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
 HARDEN   = -D_FORTIFY_SOURCE=2 -fstack-protector-strong
@@ -23,7 +23,7 @@ JUDGE_OBJS := $(JUDGE_SRCS:judge/%.c=$(BUILD)/obj/%.o)
 TEST_SRCS  := $(wildcard tests/check_*.c)
 TEST_OBJS  := $(TEST_SRCS:tests/%.c=$(BUILD)/obj/tests/%.o)
 
-DEB_PACKAGES = gcc make libc6-dev libseccomp-dev libyaml-dev check libsubunit-dev pkg-config uthash-dev nettle-dev
+DEB_PACKAGES = gcc make libc6-dev libseccomp-dev libyaml-dev check libsubunit-dev pkg-config uthash-dev nettle-dev libjansson-dev
 
 .PHONY: all deps demo check unit asan install uninstall clean format help
 

@@ -21,6 +21,9 @@ static const char usage[] =
     "                         headroom, every tests/wrong/<id>/*.c gets its verdict\n"
     "  run [LIMITS] -- PROG   run any program in the sandbox, print verdict and measurements\n"
     "  doctor                 which sandbox layers this machine provides\n"
+    "  grade SUBMISSIONS      judge a class: every <student>/<problem>.c, in parallel, into\n"
+    "                         a matrix, a leaderboard and reports [--json --junit --html ...]\n"
+    "  merge FILE...          combine the --json files of `grade --shard K/N` runs\n"
     "\n"
     "options:\n"
     "  --problems DIR         where problems live (default: $JUDGE_PROBLEMS, then the\n"
@@ -46,6 +49,8 @@ static const struct command commands[] = {
     {"run", cmd_run},
     {"doctor", cmd_doctor},
     {"validate", cmd_validate},
+    {"grade", cmd_grade},
+    {"merge", cmd_merge},
 };
 
 /* Pulls --problems out of argv wherever it is, so it works before or after the command. */

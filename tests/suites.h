@@ -15,5 +15,6 @@ Suite *make_cache_suite(void);
 Suite *make_validate_suite(void);
 Suite *make_errors_suite(void);
 Suite *make_hostile_suite(void);
+Suite *make_grade_suite(void);
 
 #endif
