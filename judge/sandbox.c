@@ -581,8 +581,12 @@ static long long own_anon_kib(void)
     if (n <= 0)
         return 0;
     buf[n] = '\0';
-    long long size, resident, shared;
-    if (sscanf(buf, "%lld %lld %lld", &size, &resident, &shared) != 3 || resident < shared)
+    char *end;
+    errno = 0;
+    strtoll(buf, &end, 10); /* total size, unused */
+    long long resident = strtoll(end, &end, 10);
+    long long shared = strtoll(end, &end, 10);
+    if (errno || resident < shared)
         return 0;
     return (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024);
 }
