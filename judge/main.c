@@ -21,6 +21,7 @@ static const char usage[] =
     "                         headroom, every tests/wrong/<id>/*.c gets its verdict\n"
     "  run [LIMITS] -- PROG   run any program in the sandbox, print verdict and measurements\n"
     "  doctor                 which sandbox layers this machine provides\n"
+    "  init [DIR]             a practice folder: a starter file per problem [--problem ID]\n"
     "  grade SUBMISSIONS      judge a class: every <student>/<problem>.c, in parallel, into\n"
     "                         a matrix, a leaderboard and reports [--json --junit --html ...]\n"
     "  merge FILE...          combine the --json files of `grade --shard K/N` runs\n"
@@ -49,6 +50,7 @@ static const struct command commands[] = {
     {"run", cmd_run},
     {"doctor", cmd_doctor},
     {"validate", cmd_validate},
+    {"init", cmd_init},
     {"grade", cmd_grade},
     {"merge", cmd_merge},
 };

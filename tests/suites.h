@@ -16,5 +16,6 @@ Suite *make_validate_suite(void);
 Suite *make_errors_suite(void);
 Suite *make_hostile_suite(void);
 Suite *make_grade_suite(void);
+Suite *make_practice_suite(void);
 
 #endif
