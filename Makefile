@@ -124,7 +124,7 @@ FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS   = -std=gnu11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) -Ijudge \
                 $(shell pkg-config --cflags yaml-0.1 2>/dev/null)
 FUZZ_TARGETS  = problem checker units json
-fuzz_problem_MODULES = problem units checker util
+fuzz_problem_MODULES = problem units checker util sizegen
 fuzz_checker_MODULES = checker
 fuzz_units_MODULES   = units
 fuzz_json_MODULES    = json util

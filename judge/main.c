@@ -22,6 +22,8 @@ static const char usage[] =
     "  run [LIMITS] -- PROG   run any program in the sandbox, print verdict and measurements\n"
     "  doctor                 which sandbox layers this machine provides\n"
     "  init [DIR]             a practice folder: a starter file per problem [--problem ID]\n"
+    "  stress PROBLEM FILE    random small tests against the reference; prints a minimal\n"
+    "                         failing input [--iterations N] [--seed S] [--max-n N]\n"
     "  grade SUBMISSIONS      judge a class: every <student>/<problem>.c, in parallel, into\n"
     "                         a matrix, a leaderboard and reports [--json --junit --html ...]\n"
     "  merge FILE...          combine the --json files of `grade --shard K/N` runs\n"
@@ -51,6 +53,7 @@ static const struct command commands[] = {
     {"doctor", cmd_doctor},
     {"validate", cmd_validate},
     {"init", cmd_init},
+    {"stress", cmd_stress},
     {"grade", cmd_grade},
     {"merge", cmd_merge},
 };

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "sizegen.h"
 #include "units.h"
 #include "util.h"
 
@@ -383,6 +384,93 @@ static char **split_words(const char *s)
     return argv;
 }
 
+static long parse_size(struct loader *ld, yaml_node_t *map, const char *key, long dflt)
+{
+    yaml_node_t *n = map_get(ld, map, key);
+    if (!n || !expect_type(ld, n, YAML_SCALAR_NODE, key))
+        return dflt;
+    char *end;
+    errno = 0;
+    long v = strtol(scalar(n), &end, 10);
+    if (errno || end == scalar(n) || *end || v < 0 || v > 1000000000L) {
+        error_at(ld, n, "'%s' must be a whole number from 0 to 10^9, not '%s'", key, scalar(n));
+        return dflt;
+    }
+    return v;
+}
+
+/* One command of stress/complexity: a string, or {generate: STRING, min_n: N}. The
+ * generator must exist, the placeholders be known, {n} used (and {seed} too when
+ * need_seed: re-seeding must give other inputs). */
+static void parse_sized_command(struct loader *ld, yaml_node_t *n, struct problem *p,
+                                const char *key, bool need_seed, struct sized_inputs *out)
+{
+    static const char *const keys[] = {"generate", "min_n", NULL};
+    long min_n = out->min_n;
+    if (n->type == YAML_MAPPING_NODE) {
+        check_keys(ld, n, keys);
+        min_n = parse_size(ld, n, "min_n", min_n);
+        yaml_node_t *gen = map_get(ld, n, "generate");
+        if (!gen) {
+            error_at(ld, n, "%s: missing required key 'generate'", key);
+            return;
+        }
+        n = gen;
+    }
+    if (!expect_type(ld, n, YAML_SCALAR_NODE, "generate"))
+        return;
+    char **argv = split_words(scalar(n));
+    if (!argv[0]) {
+        error_at(ld, n, "%s: 'generate' is empty", key);
+        free(argv);
+        return;
+    }
+    resolve_generator(ld, n, p, argv[0]);
+    struct sizegen_uses uses = {0};
+    char err[160];
+    for (char **a = argv + 1; *a; a++)
+        if (sizegen_check_word(*a, &uses, err, sizeof err) < 0)
+            error_at(ld, n, "%s: %s", key, err);
+    if (!uses.n)
+        error_at(ld, n, "%s: the command never uses the size: put {n} in its arguments", key);
+    if (need_seed && !uses.seed)
+        error_at(ld, n, "%s: the command never uses the seed: put {seed} in its arguments", key);
+    out->commands = xrealloc(out->commands, (out->ncommands + 1) * sizeof *out->commands);
+    out->commands[out->ncommands++] = (struct sized_command){argv, min_n};
+}
+
+/* stress: / complexity: {generate: COMMAND or [COMMAND...], min_n, max_n} */
+static void parse_sized(struct loader *ld, yaml_node_t *root, struct problem *p, const char *key,
+                        long default_min, long default_max, struct sized_inputs *out)
+{
+    static const char *const keys[] = {"generate", "min_n", "max_n", NULL};
+    yaml_node_t *n = map_get(ld, root, key);
+    if (!n || !expect_type(ld, n, YAML_MAPPING_NODE, key))
+        return;
+    check_keys(ld, n, keys);
+    bool stress = strcmp(key, "stress") == 0;
+    out->min_n = parse_size(ld, n, "min_n", default_min);
+    out->max_n = parse_size(ld, n, "max_n", default_max);
+    if (!stress && !map_get(ld, n, "max_n"))
+        error_at(ld, n, "complexity needs 'max_n': the largest size its generator accepts");
+    yaml_node_t *gen = map_get(ld, n, "generate");
+    if (!gen)
+        error_at(ld, n, "%s needs 'generate': a generator command with {n} and {seed}", key);
+    else if (gen->type == YAML_SEQUENCE_NODE) {
+        for (yaml_node_item_t *it = gen->data.sequence.items.start;
+             it < gen->data.sequence.items.top; it++)
+            parse_sized_command(ld, node_at(ld, *it), p, key, stress, out);
+        if (out->ncommands == 0)
+            error_at(ld, gen, "%s: 'generate' is an empty list", key);
+    } else
+        parse_sized_command(ld, gen, p, key, stress, out);
+    for (size_t i = 0; i < out->ncommands; i++)
+        if (out->max_n < out->commands[i].min_n)
+            error_at(ld, map_get(ld, n, "max_n") ? map_get(ld, n, "max_n") : n,
+                     "%s: max_n %ld is below min_n %ld", key, out->max_n,
+                     out->commands[i].min_n);
+}
+
 static bool valid_name(const char *s)
 {
     if (!*s)
@@ -709,7 +797,8 @@ static void parse_problem(struct loader *ld, yaml_node_t *root, struct problem *
 {
     static const char *const keys[] = {
         "id",       "title",     "difficulty", "tags",    "statement",  "hints",  "kind",
-        "function", "reference", "limits",     "checker", "generators", "groups", NULL};
+        "function", "reference", "limits",     "checker", "generators", "groups", "stress",
+        "complexity", NULL};
     check_keys(ld, root, keys);
     parse_metadata(ld, root, p);
     parse_string_list(ld, root, "hints", "hint", &p->hints, &p->nhints);
@@ -721,6 +810,8 @@ static void parse_problem(struct loader *ld, yaml_node_t *root, struct problem *
     parse_checker(ld, root, &p->checker);
     parse_generators(ld, root, p);
     parse_groups(ld, root, p);
+    parse_sized(ld, root, p, "stress", 1, 10, &p->stress);
+    parse_sized(ld, root, p, "complexity", 1, 0, &p->complexity);
 }
 
 /* Runs libyaml over the file; on a syntax error reports it at its mark. */
@@ -796,6 +887,12 @@ void problem_free(struct problem *p)
         free(t->gen_argv);
     }
     free(p->tests);
+    struct sized_inputs *sized[] = {&p->stress, &p->complexity};
+    for (size_t s = 0; s < ARRAY_LEN(sized); s++) {
+        for (size_t i = 0; i < sized[s]->ncommands; i++)
+            sizegen_free_argv(sized[s]->commands[i].argv);
+        free(sized[s]->commands);
+    }
     for (size_t i = 0; i < p->ngroups; i++) {
         free(p->groups[i].name);
         free(p->groups[i].description);

@@ -49,6 +49,21 @@ struct generator {
     char *source; /* path of the C source */
 };
 
+/* One generator command of `stress:` or `complexity:`: a generator's name, then its
+ * arguments with placeholders {n}, {seed}, ... (judge/sizegen.h). */
+struct sized_command {
+    char **argv;  /* NULL-terminated */
+    long min_n;   /* the smallest size it accepts */
+};
+
+/* The `stress:` and `complexity:` keys: commands that make an input of any size n in
+ * [command's min_n, max_n]. */
+struct sized_inputs {
+    struct sized_command *commands; /* ncommands; 0: the problem has none */
+    size_t ncommands;
+    long min_n, max_n;
+};
+
 struct problem {
     char *dir, *yaml_path;
     char *id, *title, *statement_path;
@@ -70,6 +85,8 @@ struct problem {
     size_t ngroups;
     struct test_case *tests; /* in file order; groups are contiguous */
     size_t ntests;
+    struct sized_inputs stress;     /* small random inputs for `judge stress` */
+    struct sized_inputs complexity; /* growing inputs for `judge complexity` */
 };
 
 /* Loads dir/problem.yaml. On success returns a problem that owns deep copies of

@@ -1,5 +1,6 @@
 /* The practice commands, driven for real through $JUDGE_BIN on the bundled problems of
- * $JUDGE_ROOT: init (starter files that compile, never an overwrite). */
+ * $JUDGE_ROOT: init (starter files that compile, never an overwrite) and stress (a planted
+ * bug shrunk to its known minimal counterexample). */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -13,6 +14,7 @@
 #include "catalog.h"
 #include "compile.h"
 #include "problem.h"
+#include "sizegen.h"
 #include "starter.h"
 #include "suites.h"
 #include "util.h"
@@ -230,6 +232,227 @@ START_TEST(every_starter_compiles)
 }
 END_TEST
 
+/* ---- size templates and the stress/complexity keys ---- */
+
+struct expansion {
+    const char *word;
+    long n;
+    const char *want;
+};
+
+static const struct expansion expansions[] = {
+    {"{n}", 12, "12"},
+    {"{n/5}", 12, "2"},
+    {"{n/5}", 3, "0"},
+    {"{n*3}", 12, "36"},
+    {"{sqrt(n)}", 99, "9"},
+    {"{sqrt(n)}", 100, "10"},
+    {"--k={n/2},{n}", 7, "--k=3,7"},
+    {"s{seed}", 5, "s42"},
+    {"plain", 5, "plain"},
+};
+
+START_TEST(placeholders_expand)
+{
+    const struct expansion *e = &expansions[_i];
+    char err[160];
+    struct sizegen_uses uses = {0};
+    ck_assert_int_eq(sizegen_check_word(e->word, &uses, err, sizeof err), 0);
+    char *words[] = {(char *)e->word, NULL};
+    char **argv = sizegen_argv(words, e->n, 42);
+    ck_assert_str_eq(argv[0], e->want);
+    sizegen_free_argv(argv);
+}
+END_TEST
+
+static const char *const bad_placeholders[] = {"{m}", "{n/0}", "{n/x}", "{n", "{seed}{}", "{N}"};
+
+START_TEST(unknown_placeholders_are_refused)
+{
+    char err[160];
+    struct sizegen_uses uses = {0};
+    ck_assert_int_eq(sizegen_check_word(bad_placeholders[_i], &uses, err, sizeof err), -1);
+    ck_assert_msg(strstr(err, "unknown placeholder"), "%s", err);
+}
+END_TEST
+
+#define SIZED_YAML_HEAD                                                                            \
+    "id: sized\ntitle: Sized\ndifficulty: easy\nstatement: statement.md\nkind: program\n"          \
+    "groups:\n  - name: samples\n    tests:\n      - name: one\n        input: \"1\"\n"            \
+    "        output: \"1\"\n"
+
+struct bad_sized {
+    const char *yaml; /* after SIZED_YAML_HEAD */
+    const char *message;
+};
+
+static const struct bad_sized bad_sized[] = {
+    {"stress:\n  generate: gen.c {m} {seed}\n", ":13:13: stress: unknown placeholder '{m}'"},
+    {"stress:\n  generate: gen.c 5 {seed}\n", "never uses the size"},
+    {"stress:\n  generate: gen.c {n}\n", "never uses the seed"},
+    {"stress:\n  generate: nosuch {n} {seed}\n", "unknown generator 'nosuch'"},
+    {"stress:\n  generate: gen.c {n} {seed}\n  max_n: 3\n  min_n: 4\n", "max_n 3 is below min_n 4"},
+    {"stress:\n  generate: [{generate: \"gen.c {n} {seed}\", min_n: x}]\n",
+     "'min_n' must be a whole"},
+    {"stress:\n  generat: gen.c {n} {seed}\n", "unknown key 'generat' (did you mean 'generate'?)"},
+    {"complexity:\n  generate: gen.c {n}\n", "complexity needs 'max_n'"},
+};
+
+START_TEST(bad_sized_keys_are_load_errors)
+{
+    const struct bad_sized *b = &bad_sized[_i];
+    char *dir = scratch_dir("sized");
+    char *pdir = xasprintf("%s/sized", dir);
+    ck_assert_int_eq(mkdir(pdir, 0700), 0);
+    char *yaml = xasprintf("%s/problem.yaml", pdir),
+         *text = xasprintf(SIZED_YAML_HEAD "%s", b->yaml);
+    char *statement = xasprintf("%s/statement.md", pdir), *gen = xasprintf("%s/gen.c", pdir);
+    spit(yaml, text);
+    spit(statement, "# Sized\n");
+    spit(gen, "int main(void) { return 0; }\n");
+    char *errors = NULL;
+    struct problem *p = problem_load(pdir, &errors);
+    ck_assert_msg(p == NULL, "case %d loads", _i);
+    ck_assert_has(errors, b->message);
+    free(errors), free(gen), free(statement), free(text), free(yaml), free(pdir), free(dir);
+}
+END_TEST
+
+START_TEST(bundled_sized_keys_load)
+{
+    char *root = root_path("problems");
+    size_t n = 0, with_stress = 0, with_complexity = 0;
+    char **ids = catalog_list(root, &n);
+    for (size_t i = 0; i < n; i++) {
+        char *dir = xasprintf("%s/%s", root, ids[i]), *errors = NULL;
+        struct problem *p = problem_load(dir, &errors);
+        ck_assert_msg(p != NULL, "%s", errors);
+        bool performance = false;
+        for (size_t g = 0; g < p->ngroups; g++)
+            performance |= strcmp(p->groups[g].name, "performance") == 0;
+        ck_assert_msg(p->stress.ncommands > 0, "%s has no stress: key", ids[i]);
+        ck_assert_msg(!performance || p->complexity.ncommands > 0,
+                      "%s has a performance group and no complexity: key", ids[i]);
+        with_stress += p->stress.ncommands > 0;
+        with_complexity += p->complexity.ncommands > 0;
+        problem_free(p);
+        free(dir);
+    }
+    ck_assert_int_eq((int)with_stress, (int)n);
+    ck_assert_int_ge((int)with_complexity, 3);
+    catalog_free_list(ids, n);
+    free(root);
+}
+END_TEST
+
+/* ---- stress ---- */
+
+#define ZSP_FIXTURES "tests/fixtures/zero-sum-pair/"
+
+/* The planted bug counts a single 0 as a pair: its one minimal counterexample is n = 1, [0]. */
+START_TEST(stress_shrinks_planted_bug_to_its_minimum)
+{
+    char *file = root_path(ZSP_FIXTURES "wa_single_zero.c");
+    char seed[16];
+    snprintf(seed, sizeof seed, "%d", _i + 1);
+    struct judge_run r;
+    judge(&r, 60, (const char *const[]){"stress", "zero-sum-pair", file, "--seed", seed, NULL});
+    ck_assert_status(&r, 1);
+    ck_assert_has(r.out, "Smallest failing input (n = 1)");
+    ck_assert_has(r.out,
+                  ":\n  1\n  0\nExpected (the reference's answer):\n  false\nYours:\n  true\n");
+    ck_assert_has(r.out, "Verdict: WA (Wrong answer) -- line 1, token 1: expected 'false', got "
+                         "'true'");
+    ck_assert_has(r.out, "Replay: judge stress zero-sum-pair");
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
+START_TEST(stress_replays_the_same_run)
+{
+    char *file = root_path("tests/wrong/max-subarray/zero-init.c");
+    const char *const args[] = {"stress", "max-subarray", file, "--seed", "77", NULL};
+    struct judge_run a, b;
+    judge(&a, 60, args);
+    judge(&b, 60, args);
+    ck_assert_status(&a, 1);
+    /* Starting the best at 0 fails on any all-negative array: one negative number. */
+    ck_assert_has(a.out, "Smallest failing input (n = 1)");
+    ck_assert_has(a.out, "\n  1\n  -");
+    ck_assert_str_eq(a.out, b.out);
+    judge_free(&a);
+    judge_free(&b);
+    free(file);
+}
+END_TEST
+
+START_TEST(stress_reports_a_crash_as_re)
+{
+    char *file = root_path(ZSP_FIXTURES "re_null.c");
+    struct judge_run r;
+    judge(&r, 60, (const char *const[]){"stress", "zero-sum-pair", file, "--seed", "9", NULL});
+    ck_assert_status(&r, 1);
+    ck_assert_has(r.out, "Smallest failing input (n = 1)");
+    ck_assert_has(r.out, "Yours: killed by SIGSEGV");
+    ck_assert_has(r.out, "Verdict: RE (Runtime error)");
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
+/* A time limit is a disagreement too; no smaller n fails, so n stays 4. */
+START_TEST(stress_reports_a_time_limit)
+{
+    char *file = root_path("tests/fixtures/practice/max-subarray-tle-at-4.c");
+    struct judge_run r;
+    judge(&r, 60, (const char *const[]){"stress", "max-subarray", file, "--seed", "2", NULL});
+    ck_assert_status(&r, 1);
+    ck_assert_has(r.out, "Shrinking: no smaller n fails");
+    ck_assert_has(r.out, "Smallest failing input (n = 4)");
+    ck_assert_has(r.out, "Verdict: TLE (Time limit exceeded)");
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
+START_TEST(stress_passes_the_reference)
+{
+    char *file = root_path("solutions/zero-sum-pair.c");
+    struct judge_run r;
+    judge(&r, 60,
+          (const char *const[]){"stress", "zero-sum-pair", file, "--iterations", "40", "--seed",
+                                "5", "--max-n", "6", NULL});
+    ck_assert_status(&r, 0);
+    ck_assert_has(r.out, "n from 1 to 6, seed 5");
+    ck_assert_has(r.out, "No difference in 40 inputs.");
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
+START_TEST(stress_usage_errors)
+{
+    char *file = root_path("solutions/zero-sum-pair.c");
+    const char *const *const cases[] = {
+        (const char *const[]){"stress", "zero-sum-pair", NULL},
+        (const char *const[]){"stress", "zero-sum-pair", file, "--iterations", "0", NULL},
+        (const char *const[]){"stress", "zero-sum-pair", file, "--seed", "-1", NULL},
+        (const char *const[]){"stress", "zero-sum-pair", file, "--max-n", "abc", NULL},
+        (const char *const[]){"stress", "zero-sum-pair", "/nonexistent.c", NULL},
+        (const char *const[]){"stress", "zero-sum-pai", file, NULL},
+    };
+    for (size_t i = 0; i < LEN(cases); i++) {
+        struct judge_run r;
+        judge(&r, 30, cases[i]);
+        ck_assert_status(&r, 2);
+        ck_assert_msg(*r.err, "case %zu: nothing on stderr", i);
+        judge_free(&r);
+    }
+    free(file);
+}
+END_TEST
+
 Suite *make_practice_suite(void)
 {
     Suite *s = suite_create("practice");
@@ -240,5 +463,24 @@ Suite *make_practice_suite(void)
     tcase_add_test(init, init_writes_starters_and_readme);
     tcase_add_test(init, every_starter_compiles);
     suite_add_tcase(s, init);
+
+    TCase *sized = tcase_create("sized");
+    tcase_add_unchecked_fixture(sized, scratch_setup, scratch_teardown);
+    tcase_add_loop_test(sized, placeholders_expand, 0, (int)LEN(expansions));
+    tcase_add_loop_test(sized, unknown_placeholders_are_refused, 0, (int)LEN(bad_placeholders));
+    tcase_add_loop_test(sized, bad_sized_keys_are_load_errors, 0, (int)LEN(bad_sized));
+    tcase_add_test(sized, bundled_sized_keys_load);
+    suite_add_tcase(s, sized);
+
+    TCase *stress = tcase_create("stress");
+    tcase_add_unchecked_fixture(stress, scratch_setup, scratch_teardown);
+    tcase_set_timeout(stress, 60);
+    tcase_add_loop_test(stress, stress_shrinks_planted_bug_to_its_minimum, 0, 3);
+    tcase_add_test(stress, stress_replays_the_same_run);
+    tcase_add_test(stress, stress_reports_a_crash_as_re);
+    tcase_add_test(stress, stress_reports_a_time_limit);
+    tcase_add_test(stress, stress_passes_the_reference);
+    tcase_add_test(stress, stress_usage_errors);
+    suite_add_tcase(s, stress);
     return s;
 }
