@@ -24,6 +24,7 @@ static const char usage[] =
     "  init [DIR]             a practice folder: a starter file per problem [--problem ID]\n"
     "  stress PROBLEM FILE    random small tests against the reference; prints a minimal\n"
     "                         failing input [--iterations N] [--seed S] [--max-n N]\n"
+    "  complexity PROBLEM FILE  how your CPU time grows with n, beside the reference's\n"
     "  grade SUBMISSIONS      judge a class: every <student>/<problem>.c, in parallel, into\n"
     "                         a matrix, a leaderboard and reports [--json --junit --html ...]\n"
     "  merge FILE...          combine the --json files of `grade --shard K/N` runs\n"
@@ -54,6 +55,7 @@ static const struct command commands[] = {
     {"validate", cmd_validate},
     {"init", cmd_init},
     {"stress", cmd_stress},
+    {"complexity", cmd_complexity},
     {"grade", cmd_grade},
     {"merge", cmd_merge},
 };

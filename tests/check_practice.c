@@ -1,8 +1,10 @@
 /* The practice commands, driven for real through $JUDGE_BIN on the bundled problems of
- * $JUDGE_ROOT: init (starter files that compile, never an overwrite) and stress (a planted
- * bug shrunk to its known minimal counterexample). */
+ * $JUDGE_ROOT: init (starter files that compile, never an overwrite), stress (a planted
+ * bug shrunk to its known minimal counterexample) and complexity (naive solutions told
+ * from the references). */
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,7 @@
 
 #include "catalog.h"
 #include "compile.h"
+#include "complexity.h"
 #include "problem.h"
 #include "sizegen.h"
 #include "starter.h"
@@ -453,6 +456,139 @@ START_TEST(stress_usage_errors)
 }
 END_TEST
 
+/* ---- complexity ---- */
+
+struct synthetic {
+    const char *name;
+    double c, a; /* t = c + a * f(n) microseconds */
+    double (*f)(double);
+    enum growth want;
+    double slope_lo, slope_hi;
+    bool flat;
+};
+
+static double lin(double n)
+{
+    return n;
+}
+static double nlogn(double n)
+{
+    return n * log2(n);
+}
+static double quad(double n)
+{
+    return n * n;
+}
+static double cube(double n)
+{
+    return n * n * n;
+}
+
+static const struct synthetic synthetics[] = {
+    {"linear", 1500, 0.5, lin, GROWTH_N, 0.9, 1.1, false},
+    {"n log n", 1500, 0.05, nlogn, GROWTH_N_LOG_N, 1.0, 1.25, false},
+    {"quadratic", 1500, 2e-4, quad, GROWTH_N2, 1.9, 2.1, false},
+    {"cubic", 1500, 2e-9, cube, GROWTH_N3, 2.8, 3.2, false},
+    {"start-up only", 1500, 1e-3, lin, GROWTH_N, -10, 10, true},
+};
+
+START_TEST(fit_finds_the_model)
+{
+    const struct synthetic *sy = &synthetics[_i];
+    struct complexity_point pts[8];
+    /* +-3% of deterministic noise, as real timings have. */
+    static const double noise[] = {1.03, 0.98, 1.01, 0.97, 1.02, 0.99, 1.03, 0.98};
+    for (int i = 0; i < 8; i++) {
+        double n = 1000.0 * (1 << i);
+        pts[i] = (struct complexity_point){n, (sy->c + sy->a * sy->f(n)) * noise[i]};
+    }
+    struct complexity_fit fit;
+    complexity_fit(pts, 8, &fit);
+    ck_assert(fit.ok);
+    ck_assert_msg(fit.flat == sy->flat, "%s: flat %d", sy->name, fit.flat);
+    ck_assert_msg(complexity_class(fit.model) == complexity_class(sy->want),
+                  "%s: fitted %s, want %s (errors %g %g %g %g)", sy->name,
+                  complexity_model_name(fit.model), complexity_model_name(sy->want), fit.error[0],
+                  fit.error[1], fit.error[2], fit.error[3]);
+    ck_assert_msg(fit.slope >= sy->slope_lo && fit.slope <= sy->slope_hi, "%s: slope %.2f",
+                  sy->name, fit.slope);
+    complexity_fit(pts, 2, &fit);
+    ck_assert(!fit.ok);
+}
+END_TEST
+
+START_TEST(plot_marks_both_series)
+{
+    struct complexity_point a[] = {{1000, 2000}, {2000, 8000}, {4000, 32000}};
+    struct complexity_point b[] = {{1000, 2000}, {2000, 2100}, {4000, 2300}};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    complexity_plot(f, a, 3, '*', b, 3, 'o', 20, 6);
+    fclose(f);
+    ck_assert_has(buf, "@"); /* the first point is in both */
+    ck_assert_has(buf, "*");
+    ck_assert_has(buf, "o");
+    ck_assert_has(buf, "32 ms |");
+    ck_assert_has(buf, "n = 1000");
+    free(buf);
+}
+END_TEST
+
+/* The known-naive solutions of problems with a performance group against the references:
+ * the naive one grows faster (exit 1, its model named), the reference like itself. */
+struct growth_case {
+    const char *problem, *file;
+    int status;
+    const char *needle;
+};
+
+static const struct growth_case growth_cases[] = {
+    {"valid-palindrome", "tests/wrong/valid-palindrome/tle-strncat-filter.c", 1,
+     "(O(n\u00b2)); reference: "},
+    {"valid-palindrome", "solutions/valid-palindrome.c", 0, "Yours grows like the reference."},
+    {"longest-palindromic-substring", "tests/wrong/longest-palindromic-substring/tle-cubic.c", 1,
+     "(O(n\u00b3)); reference: "},
+    {"longest-palindromic-substring",
+     "tests/wrong/longest-palindromic-substring/tle-expand-around-center.c", 1,
+     "(O(n\u00b2)); reference: "},
+    {"palindromic-substrings", "tests/wrong/palindromic-substrings/tle-expand-around-center.c", 1,
+     "(O(n\u00b2)); reference: "},
+    {"merge-sorted-array", "tests/wrong/merge-sorted-array/insert-shift.c", 1,
+     "(O(n\u00b2)); reference: ~n^1"},
+};
+
+START_TEST(complexity_tells_naive_from_reference)
+{
+    const struct growth_case *g = &growth_cases[_i];
+    char *file = root_path(g->file);
+    struct judge_run r;
+    judge(&r, 60, (const char *const[]){"complexity", g->problem, file, NULL});
+    ck_assert_status(&r, g->status);
+    ck_assert_has(r.out, g->needle);
+    ck_assert_has(r.out, "both axes logarithmic");
+    if (g->status == 1)
+        ck_assert_has(r.out, "Yours grows faster than the reference");
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
+START_TEST(complexity_usage_errors)
+{
+    char *file = root_path("solutions/csv-aggregate.c");
+    struct judge_run r;
+    judge(&r, 30, (const char *const[]){"complexity", "csv-aggregate", file, NULL});
+    ck_assert_status(&r, 2);
+    ck_assert_has(r.err, "no complexity generator");
+    judge_free(&r);
+    judge(&r, 30, (const char *const[]){"complexity", "zero-sum-pair", NULL});
+    ck_assert_status(&r, 2);
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
 Suite *make_practice_suite(void)
 {
     Suite *s = suite_create("practice");
@@ -482,5 +618,15 @@ Suite *make_practice_suite(void)
     tcase_add_test(stress, stress_passes_the_reference);
     tcase_add_test(stress, stress_usage_errors);
     suite_add_tcase(s, stress);
+
+    TCase *complexity = tcase_create("complexity");
+    tcase_add_unchecked_fixture(complexity, scratch_setup, scratch_teardown);
+    tcase_set_timeout(complexity, 60);
+    tcase_add_loop_test(complexity, fit_finds_the_model, 0, (int)LEN(synthetics));
+    tcase_add_test(complexity, plot_marks_both_series);
+    tcase_add_loop_test(complexity, complexity_tells_naive_from_reference, 0,
+                        (int)LEN(growth_cases));
+    tcase_add_test(complexity, complexity_usage_errors);
+    suite_add_tcase(s, complexity);
     return s;
 }
