@@ -6,7 +6,7 @@ BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/judge
 
 CC      ?= gcc
-PKGS     = libseccomp yaml-0.1 nettle jansson
+PKGS     = libseccomp yaml-0.1 nettle jansson sqlite3
 CHECK_PKGS = check
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
 HARDEN   = -D_FORTIFY_SOURCE=2 -fstack-protector-strong
@@ -23,7 +23,7 @@ JUDGE_OBJS := $(JUDGE_SRCS:judge/%.c=$(BUILD)/obj/%.o)
 TEST_SRCS  := $(wildcard tests/check_*.c)
 TEST_OBJS  := $(TEST_SRCS:tests/%.c=$(BUILD)/obj/tests/%.o)
 
-DEB_PACKAGES = gcc make libc6-dev libseccomp-dev libyaml-dev check libsubunit-dev pkg-config uthash-dev nettle-dev libjansson-dev
+DEB_PACKAGES = gcc make libc6-dev libseccomp-dev libyaml-dev check libsubunit-dev pkg-config uthash-dev nettle-dev libjansson-dev libsqlite3-dev
 
 .PHONY: all deps demo check unit asan install uninstall clean format help
 
@@ -78,10 +78,12 @@ demo: deps
 	@$(MAKE) --no-print-directory $(BUILD)/judge
 	@bash tests/demo.sh $(BUILD)/judge
 
-# The closing "Checks: N, Failures: 0, Errors: 0" line is what CI reads.
+# The closing "Checks: N, Failures: 0, Errors: 0" line is what CI reads. The judged attempts
+# go to a history of their own (judge history), not the user's.
 check: deps
 	@$(MAKE) --no-print-directory $(BUILD)/judge $(BUILD)/check_judge
-	@JUDGE_BIN=$(abspath $(BUILD)/judge) JUDGE_ROOT=$(CURDIR) $(BUILD)/check_judge
+	@JUDGE_BIN=$(abspath $(BUILD)/judge) JUDGE_ROOT=$(CURDIR) XDG_STATE_HOME=$(abspath $(BUILD))/state \
+	  $(BUILD)/check_judge
 
 asan: deps
 	@$(MAKE) --no-print-directory check BUILD=build-asan \

@@ -48,6 +48,9 @@ int cmd_validate(const struct cli_common *common, int argc, char **argv);
 int cmd_init(const struct cli_common *common, int argc, char **argv);
 int cmd_stress(const struct cli_common *common, int argc, char **argv);
 int cmd_complexity(const struct cli_common *common, int argc, char **argv);
+int cmd_watch(const struct cli_common *common, int argc, char **argv);
+int cmd_history(const struct cli_common *common, int argc, char **argv);
+int cmd_mock(const struct cli_common *common, int argc, char **argv);
 int cmd_grade(const struct cli_common *common, int argc, char **argv);
 int cmd_merge(const struct cli_common *common, int argc, char **argv);
 

@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "history.h"
 #include "pipeline.h"
 #include "report.h"
 #include "sandbox.h"
@@ -101,6 +102,8 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
     } else {
         report_terminal(stdout, &r, cli_use_color(stdout));
     }
+    if (rc == 0)
+        history_record_submission(&r, "test", 0);
     int status = exit_status_for(&r, rc);
     submission_result_free(&r);
     problem_free(p);

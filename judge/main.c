@@ -1,5 +1,6 @@
 /* judge: a local, sandboxed judge for whiteboard coding-interview problems. */
 #include <getopt.h>
+#include <stdbool.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +26,10 @@ static const char usage[] =
     "  stress PROBLEM FILE    random small tests against the reference; prints a minimal\n"
     "                         failing input [--iterations N] [--seed S] [--max-n N]\n"
     "  complexity PROBLEM FILE  how your CPU time grows with n, beside the reference's\n"
+    "  watch PROBLEM FILE     judge FILE again every time it is saved (Ctrl-C stops)\n"
+    "  history [PROBLEM]      past attempts and mock interviews\n"
+    "  mock                   a timed mock interview [--minutes 45] [--problems 2]\n"
+    "                         [--difficulty easy|medium|hard] [--seed S]\n"
     "  grade SUBMISSIONS      judge a class: every <student>/<problem>.c, in parallel, into\n"
     "                         a matrix, a leaderboard and reports [--json --junit --html ...]\n"
     "  merge FILE...          combine the --json files of `grade --shard K/N` runs\n"
@@ -56,22 +61,30 @@ static const struct command commands[] = {
     {"init", cmd_init},
     {"stress", cmd_stress},
     {"complexity", cmd_complexity},
+    {"watch", cmd_watch},
+    {"history", cmd_history},
+    {"mock", cmd_mock},
     {"grade", cmd_grade},
     {"merge", cmd_merge},
 };
 
-/* Pulls --problems out of argv wherever it is, so it works before or after the command. */
+/* Pulls --problems out of argv wherever it is, so it works before or after the command;
+ * except after `mock`, whose --problems is how many problems to pick. */
 static int take_common(int *argc, char **argv, struct cli_common *common)
 {
     int out = 0;
+    bool mock = false;
     for (int i = 0; i < *argc; i++) {
-        if (strcmp(argv[i], "--problems") == 0) {
+        if (mock) {
+            argv[out++] = argv[i];
+        } else if (strcmp(argv[i], "--problems") == 0) {
             if (i + 1 >= *argc)
                 return cli_usage_error("--problems needs a folder");
             common->problems_dir = argv[++i];
         } else if (strncmp(argv[i], "--problems=", 11) == 0) {
             common->problems_dir = argv[i] + 11;
         } else {
+            mock = out == 1 && strcmp(argv[i], "mock") == 0;
             argv[out++] = argv[i];
         }
     }

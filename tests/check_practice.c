@@ -1,7 +1,9 @@
 /* The practice commands, driven for real through $JUDGE_BIN on the bundled problems of
  * $JUDGE_ROOT: init (starter files that compile, never an overwrite), stress (a planted
- * bug shrunk to its known minimal counterexample) and complexity (naive solutions told
- * from the references). */
+ * bug shrunk to its known minimal counterexample), complexity (naive solutions told from
+ * the references), watch and mock (in tmux: keys sent, files saved, the screen read back)
+ * and history. Every run gets its own XDG_STATE_HOME, so no test reads or writes the
+ * user's history. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -589,6 +591,339 @@ START_TEST(complexity_usage_errors)
 }
 END_TEST
 
+/* ---- watch and mock, for real, in tmux ---- */
+
+/* Runs argv to completion; returns what it printed (stdout and stderr, malloc'd) and sets
+ * *status to its exit status. */
+static char *run_tool(const char *const *argv, int *status)
+{
+    char *dir = scratch_dir("tool"), *path = xasprintf("%s/out", dir);
+    fflush(NULL);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int in = open("/dev/null", O_RDONLY), fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || fd < 0 || dup2(in, 0) < 0 || dup2(fd, 1) < 0 || dup2(fd, 2) < 0)
+            _exit(126);
+        execvp(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    int wstatus;
+    ck_assert_int_eq(waitpid(pid, &wstatus, 0), pid);
+    char *out = slurp(path);
+    free(path), free(dir);
+    *status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128 + WTERMSIG(wstatus);
+    return out;
+}
+
+/* run_tool for its exit status only. */
+static int run_quiet(const char *const *argv)
+{
+    int status;
+    free(run_tool(argv, &status));
+    return status;
+}
+
+struct tmux {
+    char socket[64];
+};
+
+/* Starts command in a detached 200x50 tmux session on a private server, with NO_COLOR=1
+ * and XDG_STATE_HOME=<scratch>/state; after the command it prints EXITED=<status> and
+ * whether the terminal is back in canonical mode. Returns false (after announcing the
+ * skip) when tmux is not installed. */
+static bool tmux_start(struct tmux *t, const char *command)
+{
+    if (run_quiet((const char *const[]){"tmux", "-V", NULL}) != 0) {
+        printf("SKIP practice: tmux is not installed, so watch and mock are not driven\n");
+        return false;
+    }
+    snprintf(t->socket, sizeof t->socket, "judge-check-%d", (int)getpid());
+    char *state = xasprintf("%s/state", scratch);
+    setenv("XDG_STATE_HOME", state, 1);
+    setenv("NO_COLOR", "1", 1);
+    char *shell =
+        xasprintf("%s; echo EXITED=$?; stty -a | grep -o -- ' -*icanon'; sleep 120", command);
+    const char *argv[] = {"tmux", "-L",  t->socket, "new-session", "-d",  "-s", "t",
+                          "-x",   "200", "-y",      "50",          shell, NULL};
+    int rc;
+    char *out = run_tool(argv, &rc);
+    ck_assert_msg(rc == 0, "tmux new-session failed (%d): %s", rc, out);
+    free(out), free(shell), free(state);
+    return true;
+}
+
+/* The pane's whole text, scrollback included (malloc'd). */
+static char *tmux_screen(const struct tmux *t)
+{
+    const char *argv[] = {"tmux", "-L", t->socket, "capture-pane", "-p", "-J", "-S", "-",
+                          "-t",   "t",  NULL};
+    int status;
+    return run_tool(argv, &status);
+}
+
+/* Waits until every needle is on the screen; fails with the screen after timeout_s. */
+static void tmux_wait(const struct tmux *t, int timeout_s, const char *const *needles)
+{
+    long long deadline = now_ms() + timeout_s * 1000LL;
+    for (;;) {
+        char *screen = tmux_screen(t);
+        bool all = true;
+        for (size_t i = 0; needles[i] && all; i++)
+            all = strstr(screen, needles[i]) != NULL;
+        if (all) {
+            free(screen);
+            return;
+        }
+        if (now_ms() > deadline) {
+            ck_abort_msg("after %d s, '%s'... not on the screen:\n%s", timeout_s, needles[0],
+                         screen);
+        }
+        free(screen);
+        usleep(100 * 1000);
+    }
+}
+
+static void tmux_keys(const struct tmux *t, const char *keys)
+{
+    const char *argv[] = {"tmux", "-L", t->socket, "send-keys", "-t", "t", keys, NULL};
+    ck_assert_int_eq(run_quiet(argv), 0);
+}
+
+static void tmux_kill(const struct tmux *t)
+{
+    run_quiet((const char *const[]){"tmux", "-L", t->socket, "kill-server", NULL});
+}
+
+/* Saves text to path as editors do: a temporary file renamed over it. */
+static void editor_save(const char *path, const char *text)
+{
+    char *tmp = xasprintf("%s.swp~", path);
+    spit(tmp, text);
+    ck_assert_msg(rename(tmp, path) == 0, "rename: %s", strerror(errno));
+    free(tmp);
+}
+
+static char *judge_command(const char *args)
+{
+    char *problems = root_path("problems");
+    char *cmd = xasprintf("%s --problems %s %s", env_or_fail("JUDGE_BIN"), problems, args);
+    free(problems);
+    return cmd;
+}
+
+START_TEST(watch_rejudges_on_every_save)
+{
+    char *dir = scratch_dir("watch");
+    char *sol = xasprintf("%s/sol.c", dir);
+    char *wa = root_path(ZSP_FIXTURES "wa_single_zero.c"),
+         *ac = root_path("solutions/zero-sum-pair.c");
+    char *re = root_path(ZSP_FIXTURES "re_null.c");
+    char *wa_text = slurp(wa), *ac_text = slurp(ac), *re_text = slurp(re);
+    spit(sol, wa_text);
+    char *args = xasprintf("watch zero-sum-pair %s", sol), *cmd = judge_command(args);
+    struct tmux t;
+    if (!tmux_start(&t, cmd))
+        return;
+    tmux_wait(&t, 30, (const char *const[]){"(#1)", "Verdict: WA", NULL});
+    editor_save(sol, ac_text); /* write-to-temp-then-rename */
+    tmux_wait(&t, 30, (const char *const[]){"(#2)", "Verdict: AC", NULL});
+    spit(sol, re_text); /* in place */
+    tmux_wait(&t, 30, (const char *const[]){"(#3)", "Verdict: RE", NULL});
+    /* A burst of saves is judged once. */
+    for (int i = 0; i < 5; i++)
+        editor_save(sol, i % 2 ? wa_text : ac_text);
+    tmux_wait(&t, 30, (const char *const[]){"(#4)", "Verdict: AC", NULL});
+    usleep(1500 * 1000);
+    char *screen = tmux_screen(&t);
+    ck_assert_msg(!strstr(screen, "(#5)"), "a burst of saves was judged twice:\n%s", screen);
+    free(screen);
+    tmux_keys(&t, "C-c");
+    tmux_wait(&t, 10, (const char *const[]){"judge: watch stopped", "EXITED=130", NULL});
+    tmux_kill(&t);
+    free(args), free(cmd), free(wa_text), free(ac_text), free(re_text);
+    free(re), free(ac), free(wa), free(sol), free(dir);
+}
+END_TEST
+
+/* The starter files of a mock session's folder, in the order of the status line. */
+static size_t session_files(const char *dir, char ids[][64], size_t max)
+{
+    size_t n = 0;
+    for (int i = 0; i < 100 && n == 0; i++) {
+        int status;
+        char *json = run_tool((const char *const[]){"ls", dir, NULL}, &status);
+        for (char *line = strtok(json, "\n"); line && n < max; line = strtok(NULL, "\n")) {
+            size_t len = strlen(line);
+            if (len > 2 && !strcmp(line + len - 2, ".c"))
+                snprintf(ids[n++], 64, "%.*s", (int)(len - 2), line);
+        }
+        free(json);
+        if (n == 0)
+            usleep(50000);
+    }
+    return n;
+}
+
+START_TEST(mock_session_quit_with_report)
+{
+    char *dir = scratch_dir("mock"), *folder = xasprintf("%s/session", dir);
+    char *args =
+        xasprintf("mock --minutes 2 --problems 2 --difficulty easy --seed 3 --dir %s", folder);
+    char *cmd = judge_command(args);
+    struct tmux t;
+    if (!tmux_start(&t, cmd))
+        return;
+    tmux_wait(&t, 30, (const char *const[]){"left] | 1 ", ": not judged yet | 2 ", "q: end", NULL});
+    char ids[2][64];
+    ck_assert_int_eq((int)session_files(folder, ids, 2), 2);
+    char *screen = tmux_screen(&t);
+    char *first = strstr(screen, "| 1 ") + 4;
+    /* The status line's first problem is the one to solve. */
+    const char *id = strncmp(first, ids[0], strlen(ids[0])) == 0 ? ids[0] : ids[1];
+    free(screen);
+    char *file = xasprintf("%s/%s.c", folder, id);
+    char *ref = xasprintf("solutions/%s.c", id), *ref_path = root_path(ref);
+    char *text = slurp(ref_path);
+    editor_save(file, text);
+    char *ac = xasprintf("| 1 %s: AC |", id);
+    tmux_wait(&t, 60, (const char *const[]){ac, "attempt 1: AC", "hidden tests: ", NULL});
+    tmux_keys(&t, "q");
+    tmux_wait(&t, 90,
+              (const char *const[]){"Mock interview over (quit)", "1 of 2 solved",
+                                    "complexity: yours: ~n^", "EXITED=1", " icanon", NULL});
+    tmux_kill(&t);
+    char *json_path = xasprintf("%s/session.json", folder);
+    char *json = slurp(json_path);
+    ck_assert_has(json, "\"end\": \"quit\"");
+    ck_assert_has(json, "\"solved\": true");
+    ck_assert_has(json, "\"first_ac_s\": ");
+    ck_assert_has(json, "\"hidden_passed\": ");
+    struct judge_run r;
+    judge(&r, 30, (const char *const[]){"history", NULL});
+    ck_assert_status(&r, 0);
+    ck_assert_has(r.out, "Mock interviews");
+    ck_assert_has(r.out, "quit");
+    ck_assert_has(r.out, id);
+    judge_free(&r);
+    free(json), free(json_path), free(ac), free(text), free(ref_path), free(ref), free(file);
+    free(cmd), free(args), free(folder), free(dir);
+}
+END_TEST
+
+START_TEST(mock_session_ends_when_all_solved)
+{
+    char *dir = scratch_dir("mock"), *folder = xasprintf("%s/session", dir);
+    char *args =
+        xasprintf("mock --minutes 2 --problems 1 --seed 11 --no-complexity --dir %s", folder);
+    char *cmd = judge_command(args);
+    struct tmux t;
+    if (!tmux_start(&t, cmd))
+        return;
+    tmux_wait(&t, 30, (const char *const[]){": not judged yet | q: end", NULL});
+    char ids[1][64];
+    ck_assert_int_eq((int)session_files(folder, ids, 1), 1);
+    char *file = xasprintf("%s/%s.c", folder, ids[0]);
+    char *ref = xasprintf("solutions/%s.c", ids[0]), *ref_path = root_path(ref);
+    char *text = slurp(ref_path);
+    editor_save(file, text);
+    tmux_wait(&t, 60,
+              (const char *const[]){"Mock interview over (all solved)", "1 of 1 solved",
+                                    "not measured (--no-complexity)", "EXITED=0", NULL});
+    tmux_kill(&t);
+    free(text), free(ref_path), free(ref), free(file), free(cmd), free(args), free(folder);
+    free(dir);
+}
+END_TEST
+
+START_TEST(mock_session_ends_on_time)
+{
+    char *dir = scratch_dir("mock"), *folder = xasprintf("%s/session", dir);
+    char *args = xasprintf("mock --minutes 0.05 --problems 1 --seed 2 --dir %s", folder);
+    char *cmd = judge_command(args);
+    struct tmux t;
+    if (!tmux_start(&t, cmd))
+        return;
+    tmux_wait(&t, 30,
+              (const char *const[]){"Mock interview over (time up)", "0 of 1 solved", "not judged",
+                                    "EXITED=1", " icanon", NULL});
+    tmux_kill(&t);
+    free(cmd), free(args), free(folder), free(dir);
+}
+END_TEST
+
+START_TEST(mock_session_ctrl_c)
+{
+    char *dir = scratch_dir("mock"), *folder = xasprintf("%s/session", dir);
+    char *args = xasprintf("mock --minutes 5 --problems 1 --seed 2 --dir %s", folder);
+    char *cmd = judge_command(args);
+    struct tmux t;
+    if (!tmux_start(&t, cmd))
+        return;
+    tmux_wait(&t, 30, (const char *const[]){"q: end", NULL});
+    tmux_keys(&t, "C-c");
+    tmux_wait(
+        &t, 30,
+        (const char *const[]){"Mock interview over (interrupted)", "EXITED=130", " icanon", NULL});
+    tmux_kill(&t);
+    free(cmd), free(args), free(folder), free(dir);
+}
+END_TEST
+
+START_TEST(mock_usage_errors)
+{
+    const char *const *const cases[] = {
+        (const char *const[]){"mock", "--minutes", "0", NULL},
+        (const char *const[]){"mock", "--minutes", "x", NULL},
+        (const char *const[]){"mock", "--problems", "0", NULL},
+        (const char *const[]){"mock", "--problems", "99", NULL},
+        (const char *const[]){"mock", "--difficulty", "trivial", NULL},
+        (const char *const[]){"mock", "extra", NULL},
+        (const char *const[]){"watch", "zero-sum-pair", "/nonexistent.c", NULL},
+        (const char *const[]){"history", "a", "b", NULL},
+    };
+    for (size_t i = 0; i < LEN(cases); i++) {
+        struct judge_run r;
+        judge(&r, 30, cases[i]);
+        ck_assert_msg(r.status == 2, "case %zu: status %d\n%s", i, r.status, r.err);
+        ck_assert_msg(*r.err, "case %zu: nothing on stderr", i);
+        judge_free(&r);
+    }
+}
+END_TEST
+
+/* judge test records attempts; judge history sums them up per problem. */
+START_TEST(history_records_test_attempts)
+{
+    char *wa = root_path(ZSP_FIXTURES "wa_single_zero.c"),
+         *ac = root_path("solutions/zero-sum-pair.c");
+    struct judge_run r;
+    judge(&r, 60, (const char *const[]){"test", "zero-sum-pair", wa, NULL});
+    ck_assert_status(&r, 1);
+    judge_free(&r);
+    judge(&r, 60, (const char *const[]){"test", "zero-sum-pair", ac, "--json", NULL});
+    ck_assert_status(&r, 0);
+    judge_free(&r);
+    judge(&r, 30, (const char *const[]){"history", NULL});
+    ck_assert_status(&r, 0);
+    ck_assert_has(r.out, "Practice by problem");
+    char *row = strstr(r.out, "\n  zero-sum-pair ");
+    ck_assert_msg(row != NULL, "no zero-sum-pair row:\n%s", r.out);
+    long attempts = 0, accepted = 0;
+    ck_assert_int_eq(sscanf(row, "\n  zero-sum-pair %ld %ld", &attempts, &accepted), 2);
+    ck_assert_int_ge(attempts, 2);
+    ck_assert_int_ge(accepted, 1);
+    ck_assert_has(row, " ms  AC ");
+    judge_free(&r);
+    judge(&r, 30, (const char *const[]){"history", "zero-sum-pair", NULL});
+    ck_assert_status(&r, 0);
+    ck_assert_has(r.out, "test    WA       10/100      37/45");
+    ck_assert_has(r.out, "wa_single_zero.c");
+    judge_free(&r);
+    free(ac), free(wa);
+}
+END_TEST
+
 Suite *make_practice_suite(void)
 {
     Suite *s = suite_create("practice");
@@ -628,5 +963,17 @@ Suite *make_practice_suite(void)
                         (int)LEN(growth_cases));
     tcase_add_test(complexity, complexity_usage_errors);
     suite_add_tcase(s, complexity);
+
+    TCase *live = tcase_create("live");
+    tcase_add_unchecked_fixture(live, scratch_setup, scratch_teardown);
+    tcase_set_timeout(live, 120);
+    tcase_add_test(live, watch_rejudges_on_every_save);
+    tcase_add_test(live, mock_session_quit_with_report);
+    tcase_add_test(live, mock_session_ends_when_all_solved);
+    tcase_add_test(live, mock_session_ends_on_time);
+    tcase_add_test(live, mock_session_ctrl_c);
+    tcase_add_test(live, mock_usage_errors);
+    tcase_add_test(live, history_records_test_attempts);
+    suite_add_tcase(s, live);
     return s;
 }
