@@ -14,11 +14,14 @@
 #include "util.h"
 
 static const char usage[] =
-    "usage: judge test PROBLEM FILE [--json] [--no-cache] [--problems DIR]\n"
+    "usage: judge test PROBLEM FILE [--json] [--no-cache] [--sanitize] [--problems DIR]\n"
     "  PROBLEM     a problem id (see `judge list`) or a problem folder\n"
     "  FILE        your C solution\n"
     "  --json      print the result as one JSON object (docs/json.md)\n"
     "  --no-cache  make every generated input and reference output afresh\n"
+    "  --sanitize  build with AddressSanitizer + UBSan; a memory error or undefined\n"
+    "              behaviour is an RE naming its kind and file:line (time limits x5,\n"
+    "              memory limits x3 + 256MiB: the instrumented program is slower and bigger)\n"
     "\n"
     "Generated inputs and reference outputs are cached under $JUDGE_CACHE, else\n"
     "$XDG_CACHE_HOME/judge, else ~/.cache/judge, keyed by content hashes; deleting the\n"
@@ -49,9 +52,10 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
 {
     static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
                                          {"no-cache", no_argument, NULL, 'n'},
+                                         {"sanitize", no_argument, NULL, 's'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
-    bool as_json = false, use_cache = true;
+    bool as_json = false, use_cache = true, sanitize = false;
     int c;
     opterr = 0; /* getopt would name the command "test:", not "judge:" */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -59,6 +63,8 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
             as_json = true;
         else if (c == 'n')
             use_cache = false;
+        else if (c == 's')
+            sanitize = true;
         else if (c == 'h') {
             fputs(usage, stdout);
             return EXIT_ACCEPTED;
@@ -89,7 +95,8 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
     }
     sandbox_install_interrupt_handlers();
     struct judge_options opt = {.runtime_dir = runtime,
-                                .cache = use_cache ? cli_open_cache() : NULL};
+                                .cache = use_cache ? cli_open_cache() : NULL,
+                                .sanitize = sanitize};
     struct submission_result r;
     int rc = pipeline_judge(p, solution, &opt, &r);
     cli_close_cache(opt.cache);

@@ -28,6 +28,11 @@ static const struct run_limits compiler_limits = {
 static const char *const base_flags[] = {"-std=gnu11", "-O2", "-pipe", "-fdiagnostics-color=never",
                                          "-static"};
 static const char *const solution_flags[] = {"-fmax-errors=10"};
+/* judge test --sanitize: instead of -O2 and -static (the sanitizer runtimes are shared
+ * libraries), debug information for file:line and a stop at the first finding. */
+static const char *const sanitize_flags[] = {"-O1", "-g", "-fsanitize=address,undefined",
+                                             "-fno-omit-frame-pointer",
+                                             "-fno-sanitize-recover=all"};
 
 #define LOG_MAX_LINES 40
 #define LOG_MAX_BYTES 8192
@@ -292,16 +297,21 @@ static int stage_harness(const char *dir, const struct problem *p, const char *r
 /* Compiles in dir and moves the executable to output_path. Returns 0 on success,
  * 1 when the compiler rejected the code (log and error filled), -1 when the
  * compiler could not run (error filled). */
-static int compile_in(const char *dir, const char *const *sources, const char *output_path,
-                      char **log, long *time_ms, char *error, size_t errlen)
+static int compile_in(const char *dir, const char *const *sources, bool sanitize,
+                      const char *output_path, char **log, long *time_ms, char *error,
+                      size_t errlen)
 {
-    const char *argv[24];
+    const char *argv[32];
     size_t n = 0;
     argv[n++] = find_compiler();
     for (size_t i = 0; i < ARRAY_LEN(base_flags); i++)
-        argv[n++] = base_flags[i];
+        if (!sanitize ||
+            (strcmp(base_flags[i], "-O2") != 0 && strcmp(base_flags[i], "-static") != 0))
+            argv[n++] = base_flags[i];
     for (size_t i = 0; i < ARRAY_LEN(solution_flags); i++)
         argv[n++] = solution_flags[i];
+    for (size_t i = 0; sanitize && i < ARRAY_LEN(sanitize_flags); i++)
+        argv[n++] = sanitize_flags[i];
     argv[n++] = "-I.";
     argv[n++] = "-o";
     argv[n++] = "a.out";
@@ -322,12 +332,13 @@ static int compile_in(const char *dir, const char *const *sources, const char *o
 }
 
 static int build(const struct problem *p, const struct signature *sig, const char *dir,
-                 const char *output_path, struct compile_result *res)
+                 const char *output_path, bool sanitize, struct compile_result *res)
 {
     const char *sources[] = {".judge-wrapper.c", p->kind == PROBLEM_FUNCTION ? "harness.c" : NULL,
                              NULL};
     char *log = NULL, error[256] = "";
-    int rc = compile_in(dir, sources, output_path, &log, &res->time_ms, error, sizeof error);
+    int rc = compile_in(dir, sources, sanitize, output_path, &log, &res->time_ms, error,
+                        sizeof error);
     if (rc < 0) {
         set_result(res, COMPILE_INTERNAL, xasprintf("cannot run the compiler: %s\n", error));
     } else if (rc > 0) {
@@ -347,7 +358,7 @@ static int build(const struct problem *p, const struct signature *sig, const cha
 static int stage_and_build(const struct problem *p, const struct signature *sig, const char *name,
                            const char *src, size_t len, const struct source_facts *facts,
                            const char *runtime_dir, const char *dir, const char *output_path,
-                           struct compile_result *res)
+                           bool sanitize, struct compile_result *res)
 {
     char *wrapper = p->kind == PROBLEM_FUNCTION ? function_wrapper(name, src, len, facts, sig)
                                                 : program_wrapper(name, src, len);
@@ -360,12 +371,20 @@ static int stage_and_build(const struct problem *p, const struct signature *sig,
                    xasprintf("cannot prepare the build in %s: %s\n", dir, strerror(errno)));
         return -1;
     }
-    return build(p, p->kind == PROBLEM_FUNCTION ? sig : NULL, dir, output_path, res);
+    return build(p, p->kind == PROBLEM_FUNCTION ? sig : NULL, dir, output_path, sanitize, res);
 }
 
 int compile_solution(const struct problem *p, const char *solution_path, const char *runtime_dir,
                      const char *workdir, const char *output_path, struct compile_result *res)
 {
+    return compile_solution_with(p, solution_path, runtime_dir, workdir, output_path, NULL, res);
+}
+
+int compile_solution_with(const struct problem *p, const char *solution_path,
+                          const char *runtime_dir, const char *workdir, const char *output_path,
+                          const struct compile_options *opt, struct compile_result *res)
+{
+    bool sanitize = opt && opt->sanitize;
     *res = (struct compile_result){.log = xstrdup(""), .notes = xstrdup("")};
     char *name = display_name(solution_path);
     size_t len = 0;
@@ -398,7 +417,8 @@ int compile_solution(const struct problem *p, const char *solution_path, const c
                                    "harness calls %s).\n",
                                    name, sig.name);
         }
-        rc = stage_and_build(p, &sig, name, src, len, &facts, runtime_dir, dir, output_path, res);
+        rc = stage_and_build(p, &sig, name, src, len, &facts, runtime_dir, dir, output_path,
+                             sanitize, res);
     }
     remove_tree(dir);
     free(dir);
@@ -445,7 +465,8 @@ int compile_helper(const char *source, const char *workdir, const char *output_p
         snprintf(error, sizeof error, "cannot prepare the build: %s", strerror(errno));
     } else {
         const char *sources[] = {"helper.c", NULL};
-        rc = compile_in(dir, sources, output_path, &log, &res->time_ms, error, sizeof error);
+        rc = compile_in(dir, sources, false, output_path, &log, &res->time_ms, error,
+                        sizeof error);
     }
     if (rc != 0)
         set_result(res, COMPILE_INTERNAL,

@@ -2,6 +2,8 @@
 #ifndef JUDGE_COMPILE_H
 #define JUDGE_COMPILE_H
 
+#include <stdbool.h>
+
 #include "problem.h"
 
 enum compile_status {
@@ -23,6 +25,16 @@ struct compile_result {
  * executable was produced. */
 int compile_solution(const struct problem *p, const char *solution_path, const char *runtime_dir,
                      const char *workdir, const char *output_path, struct compile_result *res);
+
+struct compile_options {
+    bool sanitize; /* AddressSanitizer + UBSan, -O1 -g, dynamically linked: run it with the
+                      SANDBOX_SANITIZED profile (judge test --sanitize) */
+};
+
+/* compile_solution with options (NULL: the defaults, a static -O2 build). */
+int compile_solution_with(const struct problem *p, const char *solution_path,
+                          const char *runtime_dir, const char *workdir, const char *output_path,
+                          const struct compile_options *opt, struct compile_result *res);
 
 /* Builds a helper program of the problem (generator, custom checker). A failure
  * is the problem's fault: status COMPILE_INTERNAL. */

@@ -9,6 +9,7 @@
 
 #include "checker.h"
 #include "sandbox.h"
+#include "sanitize.h"
 #include "testdata.h"
 #include "util.h"
 
@@ -57,14 +58,36 @@ static char *test_file(struct judging *j, const struct test_case *t, const char 
     return path;
 }
 
-static struct run_limits run_limits_for(const struct test_case *t)
+static struct run_limits run_limits_for(const struct judging *j, const struct test_case *t)
 {
-    return (struct run_limits){
+    struct run_limits lim = {
         .cpu_ms = t->limits.time_ms,
         .wall_ms = t->limits.wall_ms,
         .memory_bytes = t->limits.memory_bytes,
         .output_bytes = t->limits.output_bytes,
     };
+    if (j->opt->sanitize) {
+        /* The stack keeps the problem's limit: runaway recursion is the sanitizer's
+         * stack-overflow report, not an MLE of the relaxed limit. */
+        lim.stack_bytes = lim.memory_bytes;
+        lim.cpu_ms *= SANITIZE_TIME_FACTOR;
+        lim.wall_ms *= SANITIZE_TIME_FACTOR;
+        lim.memory_bytes = lim.memory_bytes * SANITIZE_MEMORY_FACTOR + SANITIZE_MEMORY_EXTRA;
+    }
+    return lim;
+}
+
+/* A sanitized run that failed: its first finding, from stderr, is the message. */
+static void sanitizer_finding(const struct judging *j, const char *err_path,
+                              struct test_result *tr)
+{
+    char msg[512];
+    const char *base = strrchr(j->out->solution, '/');
+    if (sanitize_describe_file(err_path, base ? base + 1 : j->out->solution, msg, sizeof msg)) {
+        free(tr->message);
+        tr->message = xstrdup(msg);
+        tr->verdict = VERDICT_RE;
+    }
 }
 
 /* Runs the custom checker; returns the verdict and sets *message. */
@@ -173,13 +196,15 @@ static int run_test(struct judging *j, size_t index, struct test_result *tr)
     mkdir(scratch, 0700);
     const char *argv[] = {j->binary, NULL};
     struct run_spec spec = {
+        .profile = j->opt->sanitize ? SANDBOX_SANITIZED : SANDBOX_SUBMISSION,
         .argv = argv,
         .workdir = scratch,
         .stdin_path = input,
         .stdout_path = out_path,
         .stderr_path = err_path,
         .channel_path = function ? chan_path : NULL,
-        .limits = run_limits_for(t),
+        .envp = j->opt->sanitize ? sanitize_environment() : NULL,
+        .limits = run_limits_for(j, t),
     };
     struct run_result rr;
     int rc = sandbox_run(&spec, &rr);
@@ -205,6 +230,8 @@ static int run_test(struct judging *j, size_t index, struct test_result *tr)
     } else {
         tr->message = xstrdup(msg);
     }
+    if (j->opt->sanitize && rc == 0 && tr->verdict == VERDICT_RE)
+        sanitizer_finding(j, err_path, tr);
     remove_tree(scratch);
     unlink(out_path), unlink(err_path), unlink(chan_path);
     if (t->input_kind != INPUT_FILE)
@@ -273,7 +300,9 @@ int pipeline_judge(const struct problem *p, const char *solution_path,
     } else {
         j.td = testdata_new(p, j.workdir, opt->runtime_dir, opt->cache);
         j.binary = work_path(&j, "solution");
-        compile_solution(p, solution_path, opt->runtime_dir, j.workdir, j.binary, &out->compile);
+        struct compile_options copt = {.sanitize = opt->sanitize};
+        compile_solution_with(p, solution_path, opt->runtime_dir, j.workdir, j.binary, &copt,
+                              &out->compile);
         if (out->compile.status == COMPILE_ERROR)
             out->verdict = VERDICT_CE;
         else if (out->compile.status == COMPILE_INTERNAL)

@@ -41,6 +41,8 @@ struct judge_options {
     struct cache *cache;        /* test data cache, or NULL for none */
     bool stop_at_first_failure; /* stop after the first test that is not AC (its verdict is
                                    the submission's anyway) */
+    bool sanitize; /* build with AddressSanitizer + UBSan and run in SANDBOX_SANITIZED with
+                      relaxed limits (judge/sanitize.h); an RE names the first finding */
 };
 
 /* Judges solution_path against p. Always fills *out (free with

@@ -35,6 +35,15 @@
  * MLE instead of a NULL from malloc looking like RE; it is the backstop that
  * keeps a runaway program from taking the machine. RLIMIT_FSIZE caps every
  * file it writes (SIGXFSZ -> OLE); RLIMIT_CORE = 0; RLIMIT_NOFILE = 64.
+ *
+ * Sanitized runs (judge test --sanitize, SANDBOX_SANITIZED) differ in two ways only:
+ * AddressSanitizer reserves terabytes of shadow address space, so there is no
+ * RLIMIT_AS and the supervisor reads the resident memory every RSS_POLL_MS instead,
+ * killing the run at the limit (MLE); and the program is dynamic (the sanitizer
+ * runtimes are shared libraries), so the system's libraries and its own /proc/self
+ * (the runtime reads its memory map) are readable. The seccomp allowlist is the
+ * submissions' own: the runtime needs no call beyond it once leak detection (ptrace,
+ * threads) and the external symbolizer (another process) are off (sanitize.c).
  * docs/sandbox.md has the threat model.
  */
 
@@ -210,16 +219,20 @@ static void set_limit(int errfd, int resource, rlim_t value, const char *step)
         child_fail(errfd, step);
 }
 
-static void child_setup_limits(const struct run_limits *lim, int errfd)
+static void child_setup_limits(const struct run_spec *spec, int errfd)
 {
+    const struct run_limits *lim = &spec->limits;
     if (lim->cpu_ms > 0) {
         /* Backstop only: the parent enforces the exact limit. */
         rlim_t secs = (rlim_t)(lim->cpu_ms / 1000) + 2;
         set_limit(errfd, RLIMIT_CPU, secs, "setrlimit CPU");
     }
     if (lim->memory_bytes > 0) {
+        /* The sanitizer's shadow memory is reserved, not used: its resident memory is
+         * watched live instead (watch_child). */
         rlim_t as = (rlim_t)lim->memory_bytes * 2 + AS_HEADROOM;
-        set_limit(errfd, RLIMIT_AS, as, "setrlimit AS");
+        if (spec->profile != SANDBOX_SANITIZED)
+            set_limit(errfd, RLIMIT_AS, as, "setrlimit AS");
         rlim_t stack = (rlim_t)(lim->stack_bytes ? lim->stack_bytes : lim->memory_bytes);
         set_limit(errfd, RLIMIT_STACK, stack, "setrlimit STACK");
     }
@@ -257,6 +270,11 @@ static void child_drop_privileges(const struct run_spec *spec, int errfd)
 static const char *const toolchain[] = {
     "/usr", "/lib", "/lib64", "/bin", "/etc/ld.so.cache", "/etc/alternatives"};
 
+/* A sanitized build is dynamic (the sanitizer runtimes are shared libraries), and the
+ * runtime reads its own memory map and executable from /proc/self. */
+static const char *const sanitized_readable[] = {"/lib",        "/lib64",           "/usr/lib",
+                                                 "/usr/lib64",  "/etc/ld.so.cache", "/proc/self"};
+
 /* Returns the prepared Landlock ruleset, or -1 when Landlock is unavailable. */
 static int child_prepare_files(const struct run_spec *spec, int errfd)
 {
@@ -264,6 +282,9 @@ static int child_prepare_files(const struct run_spec *spec, int errfd)
     int n = 0;
     rules[n++] = (struct landlock_rule){spec->argv[0], LANDLOCK_READ_EXEC};
     rules[n++] = (struct landlock_rule){spec->workdir, LANDLOCK_READ_WRITE};
+    if (spec->profile == SANDBOX_SANITIZED)
+        for (size_t i = 0; i < ARRAY_LEN(sanitized_readable); i++)
+            rules[n++] = (struct landlock_rule){sanitized_readable[i], LANDLOCK_READ_EXEC};
     if (spec->profile == SANDBOX_COMPILER) {
         for (size_t i = 0; i < ARRAY_LEN(toolchain); i++)
             rules[n++] = (struct landlock_rule){toolchain[i], LANDLOCK_READ_EXEC};
@@ -324,7 +345,7 @@ static _Noreturn void child_main(const struct run_spec *spec, int errfd)
     errfd = child_setup_fds(spec, errfd);
     if (chdir(spec->workdir) < 0)
         child_fail(errfd, "chdir");
-    child_setup_limits(&spec->limits, errfd);
+    child_setup_limits(spec, errfd);
     int ruleset = child_prepare_files(spec, errfd);
     child_drop_privileges(spec, errfd);
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
@@ -399,8 +420,8 @@ static bool read_setup(int sock, int *listener, long long deadline_ms, struct ru
     }
 }
 
-/* Peak resident memory of a live process, from /proc; -1 if unreadable. */
-static long long read_vm_hwm(pid_t pid)
+/* A "VmHWM:"-style field of a live process's /proc status, in KiB; -1 if unreadable. */
+static long long read_status_kib(pid_t pid, const char *field)
 {
     char path[64], buf[4096];
     snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
@@ -412,13 +433,17 @@ static long long read_vm_hwm(pid_t pid)
     if (n <= 0)
         return -1;
     buf[n] = '\0';
-    char *hwm = strstr(buf, "VmHWM:");
-    return hwm ? strtoll(hwm + 6, NULL, 10) : -1;
+    char *at = strstr(buf, field);
+    return at ? strtoll(at + strlen(field), NULL, 10) : -1;
 }
+
+/* How often a sanitized run's resident memory is read (it has no RLIMIT_AS). */
+#define RSS_POLL_MS 20
 
 struct watch {
     pid_t pid;
     int pidfd, listener;
+    bool watch_rss; /* SANDBOX_SANITIZED: kill at the memory limit, read live */
     long long start_ms;
     long long exit_hwm_kib; /* peak RSS read at exit_group, or -1 */
     int forbidden_nr;       /* the forbidden syscall, or -1 */
@@ -443,7 +468,7 @@ static void handle_notification(struct watch *w)
     memset(&rs, 0, sizeof rs);
     rs.resp.id = rq.req.id;
     if (rq.req.data.nr == policy_exit_syscall()) {
-        w->exit_hwm_kib = read_vm_hwm((pid_t)rq.req.pid);
+        w->exit_hwm_kib = read_status_kib((pid_t)rq.req.pid, "VmHWM:");
         rs.resp.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
     } else {
         if (w->forbidden_nr < 0)
@@ -454,7 +479,7 @@ static void handle_notification(struct watch *w)
     ioctl(w->listener, SECCOMP_IOCTL_NOTIF_SEND, &rs.resp);
 }
 
-enum stop_reason { STOP_NONE, STOP_WALL, STOP_CPU, STOP_INTERRUPT };
+enum stop_reason { STOP_NONE, STOP_WALL, STOP_CPU, STOP_MEMORY, STOP_INTERRUPT };
 
 /* Waits until the child exits or a limit is hit; kills the group on a limit. */
 static enum stop_reason watch_child(struct watch *w, const struct run_limits *lim)
@@ -479,6 +504,14 @@ static enum stop_reason watch_child(struct watch *w, const struct run_limits *li
             long cpu_left = lim->cpu_ms - (cpu < 0 ? 0 : cpu) + 1;
             if (cpu_left < wait_ms)
                 wait_ms = cpu_left < 5 ? 5 : cpu_left;
+        }
+        if (w->watch_rss && lim->memory_bytes > 0) {
+            if (read_status_kib(w->pid, "VmRSS:") * 1024 > lim->memory_bytes) {
+                kill(-w->pid, SIGKILL);
+                return STOP_MEMORY;
+            }
+            if (wait_ms > RSS_POLL_MS)
+                wait_ms = RSS_POLL_MS;
         }
         struct pollfd p[2] = {{.fd = w->pidfd, .events = POLLIN},
                               {.fd = w->listener, .events = POLLIN}};
@@ -516,7 +549,8 @@ static void classify(const struct run_limits *lim, enum stop_reason stop, int st
         res->outcome = RUN_CPU_LIMIT;
     } else if (stop == STOP_WALL) {
         res->outcome = RUN_WALL_LIMIT;
-    } else if (lim->memory_bytes > 0 && res->peak_kib * 1024 > lim->memory_bytes) {
+    } else if (stop == STOP_MEMORY ||
+               (lim->memory_bytes > 0 && res->peak_kib * 1024 > lim->memory_bytes)) {
         res->outcome = RUN_MEMORY_LIMIT;
     } else if (res->signal == SIGXFSZ) {
         res->outcome = RUN_OUTPUT_LIMIT;
@@ -556,7 +590,8 @@ static long long elf_load_size(const char *path)
  * running it, not a mysterious RE. */
 static bool too_big_to_load(const struct run_spec *spec, struct run_result *res)
 {
-    if (spec->profile == SANDBOX_COMPILER || spec->limits.memory_bytes <= 0)
+    if (spec->profile == SANDBOX_COMPILER || spec->profile == SANDBOX_SANITIZED ||
+        spec->limits.memory_bytes <= 0)
         return false;
     long long need = elf_load_size(spec->argv[0]);
     long long as = spec->limits.memory_bytes * 2 + (long long)AS_HEADROOM;
@@ -627,7 +662,10 @@ int sandbox_run(const struct run_spec *spec, struct run_result *res)
         return setup_failure(res, "socketpair");
     fflush(NULL);
     long long judge_kib = spec->profile == SANDBOX_COMPILER ? 0 : own_anon_kib();
-    struct watch w = {.listener = -1, .exit_hwm_kib = -1, .forbidden_nr = -1};
+    struct watch w = {.listener = -1,
+                      .exit_hwm_kib = -1,
+                      .forbidden_nr = -1,
+                      .watch_rss = spec->profile == SANDBOX_SANITIZED};
     w.start_ms = now_ms();
     pid_t pid = fork();
     if (pid < 0) {

@@ -20,6 +20,11 @@ enum sandbox_profile {
     SANDBOX_SUBMISSION, /* untrusted: + seccomp allowlist, + another uid when root */
     SANDBOX_HELPER,     /* the problem's generator or checker: + seccomp, same uid */
     SANDBOX_COMPILER,   /* gcc: may fork its passes; reads the toolchain; another uid */
+    /* A submission built with AddressSanitizer + UBSan (judge test --sanitize): the
+     * submission's layers and seccomp allowlist, but no RLIMIT_AS (the runtime reserves
+     * terabytes of shadow address space) with the resident memory watched live instead,
+     * and the shared libraries and the program's own /proc/self readable. */
+    SANDBOX_SANITIZED,
 };
 
 struct run_spec {

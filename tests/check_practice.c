@@ -1,9 +1,9 @@
 /* The practice commands, driven for real through $JUDGE_BIN on the bundled problems of
  * $JUDGE_ROOT: init (starter files that compile, never an overwrite), stress (a planted
  * bug shrunk to its known minimal counterexample), complexity (naive solutions told from
- * the references), watch and mock (in tmux: keys sent, files saved, the screen read back)
- * and history. Every run gets its own XDG_STATE_HOME, so no test reads or writes the
- * user's history. */
+ * the references), watch and mock (in tmux: keys sent, files saved, the screen read
+ * back), history, and test --sanitize. Every run gets its own XDG_STATE_HOME, so no test
+ * reads or writes the user's history. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -19,6 +19,8 @@
 #include "compile.h"
 #include "complexity.h"
 #include "problem.h"
+#include "sandbox.h"
+#include "sanitize.h"
 #include "sizegen.h"
 #include "starter.h"
 #include "suites.h"
@@ -924,6 +926,137 @@ START_TEST(history_records_test_attempts)
 }
 END_TEST
 
+/* ---- test --sanitize ---- */
+
+struct report_case {
+    const char *report;
+    const char *want;
+};
+
+static const struct report_case reports[] = {
+    {"debug line\n=================================================================\n"
+     "==7==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x55 bp 0x7f sp "
+     "0x7f\nWRITE of size 4 at 0x602000000040 thread T0\n"
+     "    #0 0x55 in __interceptor_memset ../../../../src/libsanitizer/sanitizer_common/"
+     "sanitizer_common_interceptors.inc:799\n"
+     "    #1 0x55 in helper /tmp/judge-x/build-solution/harness.c:9\n"
+     "    #2 0x55 in twoSum /tmp/judge-x/build-solution/sol.c:12\n\n"
+     "SUMMARY: AddressSanitizer: heap-buffer-overflow harness.c:9 in helper\n",
+     "AddressSanitizer: heap-buffer-overflow (WRITE of size 4) at sol.c:12 in twoSum"},
+    {"==9==ERROR: AddressSanitizer: SEGV on unknown address 0x000000000000 (pc 0x1 bp 0x2 sp 0x3 "
+     "T0)\n==9==The signal is caused by a READ memory access.\n"
+     "    #0 0x55 in walk /b/list.c:7\n    #1 0x55 in main /b/harness.c:20\n",
+     "AddressSanitizer: SEGV (a null pointer) at list.c:7 in walk"},
+    {"==3==ERROR: AddressSanitizer: attempting double-free on 0x602 in thread T0:\n"
+     "    #0 0x7f in __interceptor_free ../../../../src/libsanitizer/asan/"
+     "asan_malloc_linux.cpp:52\n    #1 0x55 in f /x/sol.c:3\n",
+     "AddressSanitizer: attempting double-free at sol.c:3 in f"},
+    {"sol.c:7:13: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in "
+     "type 'int'\n    #0 0x55 in f /x/sol.c:7\n",
+     "UndefinedBehaviorSanitizer: signed integer overflow: 2147483647 + 1 cannot be represented in "
+     "type 'int' at sol.c:7:13"},
+    {"/tmp/b/sol.c:4:9: runtime error: load of null pointer of type 'int'\n"
+     "==1==ERROR: AddressSanitizer: SEGV on unknown address 0x000000000000\n",
+     "UndefinedBehaviorSanitizer: load of null pointer of type 'int' at sol.c:4:9"},
+};
+
+START_TEST(sanitizer_reports_are_read)
+{
+    const struct report_case *c = &reports[_i];
+    char msg[512] = "unchanged";
+    ck_assert(sanitize_describe(c->report, strlen(c->report), "sol.c", msg, sizeof msg));
+    ck_assert_str_eq(msg, c->want);
+    ck_assert(!sanitize_describe("segmentation fault\n", 19, "sol.c", msg, sizeof msg));
+    ck_assert_str_eq(msg, c->want);
+}
+END_TEST
+
+static char *verdict_of(const char *json)
+{
+    const char *v = strstr(json, "\"verdict\": \"");
+    ck_assert_ptr_nonnull(v);
+    return strndup(v + 12, 2);
+}
+
+/* Reading one past the end passes a plain build by luck; the sanitizer names it. */
+START_TEST(sanitize_names_a_lucky_overflow)
+{
+    char *file = root_path("tests/fixtures/practice/zero-sum-pair-reads-past-end.c");
+    struct judge_run r;
+    judge(&r, 60, (const char *const[]){"test", "zero-sum-pair", file, "--json", NULL});
+    ck_assert_status(&r, 0);
+    judge_free(&r);
+    judge(&r, 90, (const char *const[]){"test", "zero-sum-pair", file, "--sanitize", NULL});
+    ck_assert_status(&r, 1);
+    ck_assert_has(r.out, "AddressSanitizer: heap-buffer-overflow (READ of size 4) at "
+                         "zero-sum-pair-reads-past-end.c:14 in hasZeroSumPair");
+    ck_assert_has(r.out, "Verdict: RE (Runtime error)");
+    judge_free(&r);
+    free(file);
+}
+END_TEST
+
+START_TEST(sanitize_names_undefined_behaviour)
+{
+    char *file = root_path(ZSP_FIXTURES "wa_overflow.c");
+    struct judge_run r;
+    judge(&r, 90,
+          (const char *const[]){"test", "zero-sum-pair", file, "--sanitize", "--json", NULL});
+    ck_assert_status(&r, 1);
+    char *v = verdict_of(r.out);
+    ck_assert_str_eq(v, "RE");
+    ck_assert_has(r.out, "UndefinedBehaviorSanitizer: signed integer overflow: -2147483648 + "
+                         "-2147483648 cannot be represented in type 'int' at wa_overflow.c:13:13");
+    free(v);
+    judge_free(&r);
+    /* The reference is clean. */
+    char *ref = root_path("solutions/zero-sum-pair.c");
+    judge(&r, 90, (const char *const[]){"test", "zero-sum-pair", ref, "--sanitize", NULL});
+    ck_assert_status(&r, 0);
+    judge_free(&r);
+    free(ref), free(file);
+}
+END_TEST
+
+/* Without RLIMIT_AS the sanitized profile watches resident memory live: an allocation loop
+ * is stopped at the limit (and the same binary cannot even start in the plain profile,
+ * which is why the profile exists). */
+START_TEST(sanitized_profile_stops_a_memory_bomb)
+{
+    char *dir = scratch_dir("bomb"), *src = xasprintf("%s/bomb.c", dir);
+    char *bin = xasprintf("%s/bomb", dir), *work = xasprintf("%s/work", dir);
+    spit(src, "#include <stdlib.h>\nint main(void) {\n    for (;;) {\n"
+              "        volatile char *p = malloc(1 << 20);\n"
+              "        for (int i = 0; i < (1 << 20); i += 4096) p[i] = 1;\n    }\n}\n");
+    ck_assert_int_eq(mkdir(work, 0700), 0);
+    ck_assert_int_eq(
+        run_quiet((const char *const[]){"gcc", "-O1", "-fsanitize=address", "-o", bin, src, NULL}),
+        0);
+    const char *argv[] = {bin, NULL};
+    struct run_spec spec = {.profile = SANDBOX_SANITIZED,
+                            .argv = argv,
+                            .workdir = work,
+                            .envp = sanitize_environment(),
+                            .limits = {.cpu_ms = 10000,
+                                       .wall_ms = 20000,
+                                       .memory_bytes = 96LL << 20,
+                                       .output_bytes = 1 << 20}};
+    struct run_result rr;
+    long long start = now_ms();
+    ck_assert_int_eq(sandbox_run(&spec, &rr), 0);
+    ck_assert_msg(rr.outcome == RUN_MEMORY_LIMIT, "outcome %d, peak %lld KiB", rr.outcome,
+                  rr.peak_kib);
+    ck_assert_msg(now_ms() - start < 10000, "the bomb ran for %lld ms", now_ms() - start);
+    static const char *const libraries[] = {"/lib", "/lib64", "/usr/lib", "/etc/ld.so.cache", NULL};
+    spec.profile = SANDBOX_SUBMISSION;
+    spec.readable = libraries;
+    ck_assert_int_eq(sandbox_run(&spec, &rr), 0);
+    ck_assert_msg(rr.outcome == RUN_SIGNALED || (rr.outcome == RUN_EXITED && rr.exit_code != 0),
+                  "a sanitized build started under RLIMIT_AS (outcome %d)", rr.outcome);
+    free(work), free(bin), free(src), free(dir);
+}
+END_TEST
+
 Suite *make_practice_suite(void)
 {
     Suite *s = suite_create("practice");
@@ -975,5 +1108,14 @@ Suite *make_practice_suite(void)
     tcase_add_test(live, mock_usage_errors);
     tcase_add_test(live, history_records_test_attempts);
     suite_add_tcase(s, live);
+
+    TCase *sanitize = tcase_create("sanitize");
+    tcase_add_unchecked_fixture(sanitize, scratch_setup, scratch_teardown);
+    tcase_set_timeout(sanitize, 120);
+    tcase_add_loop_test(sanitize, sanitizer_reports_are_read, 0, (int)LEN(reports));
+    tcase_add_test(sanitize, sanitize_names_a_lucky_overflow);
+    tcase_add_test(sanitize, sanitize_names_undefined_behaviour);
+    tcase_add_test(sanitize, sanitized_profile_stops_a_memory_bomb);
+    suite_add_tcase(s, sanitize);
     return s;
 }
