@@ -641,6 +641,8 @@ static bool tmux_start(struct tmux *t, const char *command)
         return false;
     }
     snprintf(t->socket, sizeof t->socket, "judge-check-%d", (int)getpid());
+    /* The server's socket goes to the scratch folder and is removed with it. */
+    setenv("TMUX_TMPDIR", scratch, 1);
     char *state = xasprintf("%s/state", scratch);
     setenv("XDG_STATE_HOME", state, 1);
     setenv("NO_COLOR", "1", 1);
