@@ -198,6 +198,19 @@ int write_file(const char *path, const char *data, size_t len)
 
 int write_file_atomic(const char *path, const char *data, size_t len)
 {
+    /* A report sent to /dev/null or a pipe is written in place: renaming a temp
+     * file over a device would replace the device (as root, /dev/null itself). */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        int fd = open(path, O_WRONLY | O_CLOEXEC);
+        if (fd < 0)
+            return -1;
+        int rc = write_all(fd, data, len);
+        int e = errno;
+        close(fd);
+        errno = e;
+        return rc;
+    }
     char *tmp = xasprintf("%s.tmp-XXXXXX", path);
     int fd = mkostemp(tmp, O_CLOEXEC);
     if (fd < 0) {

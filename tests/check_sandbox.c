@@ -554,6 +554,22 @@ START_TEST(remove_tree_survives_deep_trees_and_symlinks)
 }
 END_TEST
 
+/* A report sent to a device (here through a link to /dev/null) is written in
+ * place: a temp file renamed over it would replace the device, as root /dev/null. */
+START_TEST(atomic_write_leaves_devices_alone)
+{
+    char *root = make_temp_dir("check-atomic");
+    char *link = xasprintf("%s/report.json", root);
+    ck_assert_int_eq(symlink("/dev/null", link), 0);
+    ck_assert_int_eq(write_file_atomic(link, "{}\n", 3), 0);
+    struct stat st;
+    ck_assert_int_eq(lstat(link, &st), 0);
+    ck_assert_msg(S_ISLNK(st.st_mode), "the link was replaced by a regular file");
+    ck_assert_int_eq(remove_tree(root), 0);
+    free(link), free(root);
+}
+END_TEST
+
 Suite *make_sandbox_suite(void)
 {
     Suite *s = suite_create("sandbox");
@@ -586,6 +602,7 @@ Suite *make_sandbox_suite(void)
     tcase_add_test(iso, crash_is_not_charged_the_judges_memory);
     tcase_add_test(iso, unstartable_program_fails_promptly);
     tcase_add_test(iso, remove_tree_survives_deep_trees_and_symlinks);
+    tcase_add_test(iso, atomic_write_leaves_devices_alone);
     suite_add_tcase(s, iso);
     return s;
 }
