@@ -4,6 +4,9 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/judge
+MANDIR   = $(PREFIX)/share/man/man1
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
 
 CC      ?= gcc
 PKGS     = libseccomp yaml-0.1 nettle jansson sqlite3
@@ -92,18 +95,24 @@ asan: deps
 
 # The data dir mirrors the repository: references (expect: reference) are found at
 # problems/../solutions/<id>.c and known-wrong solutions (judge validate) at
-# problems/../tests/wrong/<id>/.
+# problems/../tests/wrong/<id>/. The runtime's .c files are the validator templates of
+# `judge export`. tests/check_kattis.c installs into a temporary DESTDIR and runs the result.
 install: $(BUILD)/judge
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/problems $(DESTDIR)$(DATADIR)/runtime \
-	  $(DESTDIR)$(DATADIR)/solutions $(DESTDIR)$(DATADIR)/tests/wrong
+	  $(DESTDIR)$(DATADIR)/solutions $(DESTDIR)$(DATADIR)/tests/wrong $(DESTDIR)$(MANDIR) \
+	  $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 $(BUILD)/judge $(DESTDIR)$(BINDIR)/judge
 	cp -R problems/. $(DESTDIR)$(DATADIR)/problems/
-	install -m 644 judge/runtime/*.h $(DESTDIR)$(DATADIR)/runtime/
+	install -m 644 judge/runtime/*.h judge/runtime/*.c $(DESTDIR)$(DATADIR)/runtime/
 	install -m 644 solutions/*.c $(DESTDIR)$(DATADIR)/solutions/
 	cp -R tests/wrong/. $(DESTDIR)$(DATADIR)/tests/wrong/
+	install -m 644 man/judge.1 $(DESTDIR)$(MANDIR)/judge.1
+	install -m 644 completions/judge.bash $(DESTDIR)$(BASHCOMPDIR)/judge
+	install -m 644 completions/_judge $(DESTDIR)$(ZSHCOMPDIR)/_judge
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/judge
+	rm -f $(DESTDIR)$(BINDIR)/judge $(DESTDIR)$(MANDIR)/judge.1 \
+	  $(DESTDIR)$(BASHCOMPDIR)/judge $(DESTDIR)$(ZSHCOMPDIR)/_judge
 	rm -rf $(DESTDIR)$(DATADIR)
 
 format:

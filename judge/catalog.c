@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kattis.h"
 #include "util.h"
 
 #ifndef JUDGE_DATADIR
@@ -129,4 +130,9 @@ char *catalog_resolve(const char *root, const char *name, char **suggestion)
         *suggestion = closest_id(root, name);
     }
     return NULL;
+}
+
+struct problem *catalog_load_problem(const char *dir, char **errors)
+{
+    return kattis_is_package(dir) ? kattis_load(dir, errors) : problem_load(dir, errors);
 }

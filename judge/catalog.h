@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "problem.h"
+
 /* The problems folder: flag_dir if given, else $JUDGE_PROBLEMS, else problems/
  * beside the build tree, else the installed share/judge/problems. Returns a
  * malloc'd path, or NULL when none exists. */
@@ -16,6 +18,11 @@ char *catalog_runtime_dir(void);
  * *n gets the count. Free with catalog_free_list. */
 char **catalog_list(const char *root, size_t *n);
 void catalog_free_list(char **ids, size_t n);
+
+/* Loads the problem in dir, whichever format it has: a Kattis/ICPC package (a problem.yaml
+ * beside data/sample/ or data/secret/, judge/kattis.h) or the judge's own problem.yaml
+ * (judge/problem.h). Returns and fails like problem_load. */
+struct problem *catalog_load_problem(const char *dir, char **errors);
 
 /* Resolves an id under root, or a path to a problem folder. Returns the malloc'd
  * folder, or NULL with *suggestion set to the closest known id (malloc'd) or NULL. */

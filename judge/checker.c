@@ -28,6 +28,7 @@ static const char *const kind_names[] = {
     [CHECKER_LINES_UNORDERED] = "lines-unordered",
     [CHECKER_FLOAT] = "float",
     [CHECKER_CUSTOM] = "custom",
+    [CHECKER_VALIDATOR] = "validator",
 };
 
 #define KIND_COUNT (sizeof(kind_names) / sizeof(kind_names[0]))
@@ -131,6 +132,33 @@ static void sink_spaces(struct sink *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         sink_put(s, " ", 1);
+}
+
+void checker_describe(const struct checker_spec *spec, char *buf, size_t len)
+{
+    struct sink s = sink_fixed(buf, len);
+    const char *base =
+        spec->source && strrchr(spec->source, '/') ? strrchr(spec->source, '/') + 1 : spec->source;
+
+    sink_puts(&s, checker_kind_name(spec->kind));
+    if (spec->kind == CHECKER_FLOAT)
+        sink_printf(&s, " (absolute %g, relative %g)", spec->absolute, spec->relative);
+    if ((spec->kind == CHECKER_TOKENS || spec->kind == CHECKER_FLOAT) && spec->case_insensitive)
+        sink_puts(&s, ", case-insensitive");
+    if ((spec->kind == CHECKER_TOKENS || spec->kind == CHECKER_FLOAT) && spec->space_sensitive)
+        sink_puts(&s, ", whitespace-sensitive");
+    if ((spec->kind == CHECKER_CUSTOM || spec->kind == CHECKER_VALIDATOR) && base) {
+        sink_puts(&s, " ");
+        sink_puts(&s, base);
+    }
+    if (spec->kind != CHECKER_VALIDATOR || !spec->args || !spec->args[0])
+        return;
+    sink_puts(&s, " (flags:");
+    for (char **a = spec->args; *a; a++) {
+        sink_puts(&s, " ");
+        sink_puts(&s, *a);
+    }
+    sink_puts(&s, ")");
 }
 
 /* Only printable ASCII is shown as itself: escaping everything else (UTF-8 included)
@@ -338,26 +366,30 @@ static bool is_space(char c)
 /* A position in a whitespace-separated token stream. */
 struct tokens {
     const char *p, *end;
-    size_t line;    /* 1-based line of the last token returned */
-    size_t in_line; /* its 1-based index within that line */
-    size_t count;   /* tokens returned so far */
+    size_t line;     /* 1-based line of the last token returned */
+    size_t in_line;  /* its 1-based index within that line */
+    size_t count;    /* tokens returned so far */
+    const char *gap; /* the whitespace skipped before it (or, at the end, after the last) */
+    size_t gap_len;
 };
 
 static struct tokens tokens_init(const char *buf, size_t len)
 {
-    return (struct tokens){buf, buf + len, 1, 0, 0};
+    return (struct tokens){buf, buf + len, 1, 0, 0, buf, 0};
 }
 
 static bool tokens_next(struct tokens *t, const char **tok, size_t *len)
 {
     const char *start;
 
+    t->gap = t->p;
     for (; t->p < t->end && is_space(*t->p); t->p++) {
         if (*t->p == '\n') {
             t->line++;
             t->in_line = 0;
         }
     }
+    t->gap_len = (size_t)(t->p - t->gap);
     if (t->p == t->end)
         return false;
     start = t->p;
@@ -418,12 +450,29 @@ static void report_number(const struct checker_spec *spec, const struct tokens *
     sink_printf(m, " (difference %.3g > tolerance %.3g)", fabs(x - y), tolerance_for(spec, x));
 }
 
+static unsigned char fold_case(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return u >= 'A' && u <= 'Z' ? (unsigned char)(u | 0x20) : u;
+}
+
+/* ASCII only: a locale's idea of case must not change a verdict. */
+static bool same_text(const char *x, const char *y, size_t n, bool ignore_case)
+{
+    if (!ignore_case)
+        return memcmp(x, y, n) == 0;
+    for (size_t i = 0; i < n; i++)
+        if (fold_case(x[i]) != fold_case(y[i]))
+            return false;
+    return true;
+}
+
 static bool token_matches(const struct checker_spec *spec, const char *et, size_t el,
                           const struct tokens *at, const char *tok, size_t al, struct sink *m)
 {
     double x, y;
 
-    if (el == al && memcmp(et, tok, el) == 0)
+    if (el == al && same_text(et, tok, el, spec->case_insensitive))
         return true;
     if (spec->kind == CHECKER_FLOAT && parse_number(et, el, &x) && parse_number(tok, al, &y)) {
         if (within_tolerance(spec, x, y))
@@ -460,6 +509,23 @@ static void report_extra(size_t expected, const char *tok, size_t len, struct si
     put_quoted(m, tok, len, 0);
 }
 
+/* space_change_sensitive: the whitespace before the current tokens (or after the last
+ * ones) must be the same bytes. Only asked while both outputs are at the same point. */
+static bool same_space(const struct tokens *te, const struct tokens *ta, bool more, struct sink *m)
+{
+    if (te->gap_len == ta->gap_len && memcmp(te->gap, ta->gap, te->gap_len) == 0)
+        return true;
+    if (more)
+        sink_printf(m, "line %zu, token %zu: the whitespace before it differs: expected ", ta->line,
+                    ta->in_line);
+    else
+        sink_puts(m, "the whitespace at the end differs: expected ");
+    put_quoted(m, te->gap, te->gap_len, 0);
+    sink_puts(m, ", got ");
+    put_quoted(m, ta->gap, ta->gap_len, 0);
+    return false;
+}
+
 static bool compare_tokens(const struct checker_spec *spec, const char *e, size_t elen,
                            const char *a, size_t alen, struct sink *m)
 {
@@ -470,6 +536,8 @@ static bool compare_tokens(const struct checker_spec *spec, const char *e, size_
     for (;;) {
         bool have_e = tokens_next(&te, &et, &el), have_a = tokens_next(&ta, &at, &al);
 
+        if (spec->space_sensitive && have_e == have_a && !same_space(&te, &ta, have_a, m))
+            return false;
         if (!have_e && !have_a)
             return true;
         if (!have_a) {
@@ -622,6 +690,7 @@ bool checker_compare(const struct checker_spec *spec, const char *expected, size
     case CHECKER_LINES_UNORDERED:
         return compare_lines_unordered(expected, elen, actual, alen, &m);
     case CHECKER_CUSTOM:
+    case CHECKER_VALIDATOR:
         sink_puts(&m, "custom checker must be run by the caller");
         return false;
     }

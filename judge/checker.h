@@ -11,23 +11,35 @@ enum checker_kind {
     CHECKER_TOKENS,
     CHECKER_LINES_UNORDERED,
     CHECKER_FLOAT,
-    CHECKER_CUSTOM
+    CHECKER_CUSTOM,
+    CHECKER_VALIDATOR /* a Kattis/ICPC output validator (judge/kattis_validator.h) */
 };
 
 struct checker_spec {
     enum checker_kind kind;
     double absolute, relative; /* float tolerances; a number is accepted if within either */
-    char *source; /* custom: path of the checker's C source (owned by whoever owns the spec;
+    char *source; /* custom, validator: path of the C source (owned by whoever owns the spec;
                      not used by this module) */
+    /* tokens and float only; both false for the judge's own problem format: */
+    bool case_insensitive; /* tokens equal up to ASCII case ("Yes" = "YES") */
+    bool space_sensitive;  /* the whitespace before, between and after tokens must be the
+                              same bytes (Kattis's space_change_sensitive) */
+    char **args; /* validator: extra arguments (Kattis validator_flags), NULL-terminated, or
+                    NULL; owned like source */
 };
 
-/* "exact", "tokens", "lines-unordered", "float" or "custom"; "unknown" for any other
- * value. The string is static. */
+/* "exact", "tokens", "lines-unordered", "float", "custom" or "validator"; "unknown" for any
+ * other value. The string is static. */
 const char *checker_kind_name(enum checker_kind kind);
 
 /* Maps a name from checker_kind_name back to its kind. Returns 0 and sets *out, or -1
  * (leaving *out unchanged) for an unknown or NULL name. */
 int checker_kind_from_name(const char *name, enum checker_kind *out);
+
+/* A short description for people, into buf (truncated like snprintf): the kind's name,
+ * then what changes it: "tokens", "tokens, case-insensitive, whitespace-sensitive",
+ * "float (absolute 1e-06, relative 1e-06)", "validator validate.c (flags: a b)". */
+void checker_describe(const struct checker_spec *spec, char *buf, size_t len);
 
 /* Compares a program's output (actual) with the expected output using a built-in checker.
  * Buffers are arbitrary bytes (NULs allowed, no terminator needed; a pointer may be NULL
@@ -43,7 +55,11 @@ int checker_kind_from_name(const char *name, enum checker_kind *out);
  *                   so a printed boundary value ("1.000001" against 1 with 1e-6) passes.
  *                   Other tokens, nan and inf included, must be identical text.
  *   custom          not handled here: returns false with "custom checker must be run by
- *                   the caller".
+ *   validator       the caller".
+ *
+ * For tokens and float, spec->case_insensitive compares letters without regard to ASCII
+ * case, and spec->space_sensitive also requires the whitespace before each token and after
+ * the last one to be the same bytes (while both outputs still have tokens, or both ended).
  *
  * Returns true when accepted. On rejection writes a short one-line reason into msg
  * (truncated to msglen; msg may be NULL), quoting at most ~40 characters of any token or
@@ -58,6 +74,8 @@ int checker_kind_from_name(const char *name, enum checker_kind *out);
  *   lines   "line 2 is missing: '1 2 3'", "unexpected line 7: 'foo'"
  *   float   "line 1, token 5: expected 0.333333, got 0.334 (difference 0.000667 >
  *           tolerance 1e-06)"
+ *   space   "line 2, token 1: the whitespace before it differs: expected '\x0a', got ' '",
+ *           "the whitespace at the end differs: expected '\x0a', got ''"
  * lines-unordered needs two arrays of line references (16 bytes per line); if they cannot
  * be allocated it returns false with "out of memory comparing lines". */
 bool checker_compare(const struct checker_spec *spec, const char *expected, size_t elen,

@@ -79,7 +79,7 @@ struct problem *cli_load_problem(const struct cli_common *common, const char *na
         return NULL;
     }
     char *errors = NULL;
-    struct problem *p = problem_load(dir, &errors);
+    struct problem *p = catalog_load_problem(dir, &errors);
     if (!p)
         fprintf(stderr, "%s", errors);
     free(errors);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "cache.h"
+#include "config.h"
 #include "problem.h"
 
 enum exit_status {
@@ -16,9 +17,10 @@ enum exit_status {
     EXIT_INTERRUPTED = 130,
 };
 
-/* Options every subcommand accepts. */
+/* Options every subcommand accepts, and the user's settings. */
 struct cli_common {
-    const char *problems_dir; /* --problems */
+    const char *problems_dir;    /* --problems */
+    const struct config *config; /* config.yaml (judge/config.h); NULL in unit tests */
 };
 
 /* Resolves name (an id or a folder) and loads it. On failure prints what went
@@ -53,5 +55,7 @@ int cmd_history(const struct cli_common *common, int argc, char **argv);
 int cmd_mock(const struct cli_common *common, int argc, char **argv);
 int cmd_grade(const struct cli_common *common, int argc, char **argv);
 int cmd_merge(const struct cli_common *common, int argc, char **argv);
+int cmd_export(const struct cli_common *common, int argc, char **argv);
+int cmd_config(const struct cli_common *common, int argc, char **argv);
 
 #endif

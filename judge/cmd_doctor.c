@@ -22,11 +22,17 @@ static void row(const char *layer, bool on, const char *what, const char *withou
 
 int cmd_doctor(const struct cli_common *common, int argc, char **argv)
 {
+    static const struct option opts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     (void)common;
-    if (argc > 1 && (getopt(argc, argv, "h") == 'h' || optind < argc)) {
-        puts("usage: judge doctor");
+    opterr = 0;
+    int c = argc > 1 ? getopt_long(argc, argv, "h", opts, NULL) : -1;
+    if (c == 'h') {
+        puts(
+            "usage: judge doctor\nPrints which sandbox layers this machine gives judged programs.");
         return EXIT_ACCEPTED;
     }
+    if (c != -1 || optind < argc)
+        return cli_usage_error("doctor takes no arguments (see judge doctor --help)");
     struct sandbox_layers l;
     sandbox_layers(&l);
     char err[200] = "";

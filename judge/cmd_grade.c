@@ -35,7 +35,8 @@ static const char usage[] =
     "           [--resume] [--rejudge] [--no-cache] [--fail-under PERCENT] [--deterministic]\n"
     "  SUBMISSIONS        SUBMISSIONS/<student>/<problem-id>.c, or flat\n"
     "                     SUBMISSIONS/<student>-<problem-id>.c; other files are reported\n"
-    "  --jobs N           judge N submissions at once (default: the number of CPUs);\n"
+    "  --jobs N           judge N submissions at once (default: jobs in config.yaml,\n"
+    "                     else the number of CPUs);\n"
     "                     each worker is pinned to a CPU, and time limits are CPU time\n"
     "  --only PROBLEM     grade only these problems (repeat, or separate with commas)\n"
     "  --json FILE        the whole result as JSON (docs/json.md); - for stdout\n"
@@ -180,7 +181,8 @@ static int take_option(struct options *o, int c, const char *arg)
 }
 
 /* Returns 0, -1 after --help, or EXIT_USAGE. */
-static int parse_options(int argc, char **argv, struct options *o)
+/* default_jobs: config.yaml's jobs, or 0 for the number of CPUs. */
+static int parse_options(int argc, char **argv, int default_jobs, struct options *o)
 {
     static const struct option opts[] = {
         GRADE_OUTPUT_OPTIONS,
@@ -227,7 +229,7 @@ static int parse_options(int argc, char **argv, struct options *o)
     if (!path_is_dir(o->submissions))
         return cli_usage_error("no submissions folder '%s'", o->submissions);
     if (o->jobs == 0)
-        o->jobs = grade_pool_cpus();
+        o->jobs = default_jobs > 0 ? default_jobs : grade_pool_cpus();
     else if (o->jobs > grade_pool_cpus())
         fprintf(stderr,
                 "judge: warning: --jobs %d is more than the %d CPUs: workers share CPUs; "
@@ -658,7 +660,7 @@ static int run(struct grading *g, const struct cli_common *common)
 int cmd_grade(const struct cli_common *common, int argc, char **argv)
 {
     struct options opt;
-    int rc = parse_options(argc, argv, &opt);
+    int rc = parse_options(argc, argv, common->config ? common->config->jobs : 0, &opt);
     if (rc == 0) {
         struct grading g = {.opt = &opt};
         rc = run(&g, common);

@@ -64,7 +64,7 @@ int cmd_list(const struct cli_common *common, int argc, char **argv)
         printf("%-24s  %-32s  %-6s  %s\n", "ID", "TITLE", "LEVEL", "TAGS");
     for (size_t i = 0; i < n; i++) {
         char *dir = xasprintf("%s/%s", root, ids[i]), *errors = NULL;
-        struct problem *p = problem_load(dir, &errors);
+        struct problem *p = catalog_load_problem(dir, &errors);
         if (!p) {
             fprintf(stderr, "%s", errors);
             status = EXIT_USAGE;

@@ -125,7 +125,8 @@ int cmd_show(const struct cli_common *common, int argc, char **argv)
         printf("%s%s", t ? ", " : "; ", p->tags[t]);
     puts(")\n");
     size_t len = 0;
-    char *statement = read_file(p->statement_path, 1 << 20, &len, NULL);
+    char *statement = p->statement_path ? read_file(p->statement_path, 1 << 20, &len, NULL)
+                                        : xstrdup("(This package has no text statement.)\n");
     if (statement)
         printf("%s%s", statement, len && statement[len - 1] == '\n' ? "" : "\n");
     free(statement);
@@ -135,7 +136,9 @@ int cmd_show(const struct cli_common *common, int argc, char **argv)
         puts("\nWrite a whole C program: read standard input, write standard output.");
     printf("\nLimits: ");
     print_limits(&p->limits);
-    printf("\nChecker: %s\n", checker_kind_name(p->checker.kind));
+    char checker[256];
+    checker_describe(&p->checker, checker, sizeof checker);
+    printf("\nChecker: %s\n", checker);
     print_groups(p);
     print_samples(p);
     print_hints(p, hints);

@@ -107,7 +107,7 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
         fputs(json, stdout);
         free(json);
     } else {
-        report_terminal(stdout, &r, cli_use_color(stdout));
+        report_terminal(stdout, &r, config_use_color(common->config, stdout));
     }
     if (rc == 0)
         history_record_submission(&r, "test", 0);

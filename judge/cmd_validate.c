@@ -3,6 +3,8 @@
  * solution in tests/wrong/<id>/ fails the way its first line says it does. */
 #include <dirent.h>
 #include <getopt.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,6 +12,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "json.h"
+#include "kattis.h"
 #include "pipeline.h"
 #include "sandbox.h"
 #include "testdata.h"
@@ -30,6 +33,11 @@ static const char usage[] =
     "1/5 of the time limit (the worst test is reported); and every tests/wrong/<id>/*.c\n"
     "gets the verdict its first line names (the first of AC WA TLE MLE OLE RE CE there).\n"
     "\n"
+    "For a Kattis/ICPC package: every C submission in submissions/accepted, wrong_answer,\n"
+    "time_limit_exceeded and run_time_error gets that verdict (time_limit_exceeded ones\n"
+    "even with the time limit x time_safety_margin), and the slowest accepted one x\n"
+    "time_multiplier fits the time limit.\n"
+    "\n"
     "exit status: 0 all hold, 1 some check fails, 2 a problem is broken (does not load,\n"
     "or its generators, checker or reference cannot be built or run)\n";
 
@@ -44,13 +52,15 @@ struct row {
     char *note;
     long worst_ms, limit_ms; /* the reference's row: its slowest test relative to the limit */
     char *worst_test;
+    char *worst_by; /* a Kattis package's row: the slowest accepted submission */
 };
 
 struct validation {
     char *errors; /* the loader's, when the problem does not load */
     struct row reference;
-    struct row *wrong;
+    struct row *wrong; /* known-wrong solutions, or a Kattis package's submissions */
     size_t nwrong;
+    bool kattis;
 };
 
 struct validator {
@@ -75,6 +85,7 @@ static void row_free(struct row *r)
     free(r->path);
     free(r->note);
     free(r->worst_test);
+    free(r->worst_by);
 }
 
 /* The first line of a message, for a table cell. */
@@ -299,6 +310,196 @@ static void check_wrong_solutions(struct validator *v, const struct problem *p,
     free(dir);
 }
 
+/* ---- a Kattis package's submissions/ ---- */
+
+/* Kattis judges a memory limit or a forbidden call as a run-time error. */
+static bool verdict_fulfils(enum verdict got, enum verdict want)
+{
+    return got == want || (want == VERDICT_RE && (got == VERDICT_MLE || got == VERDICT_SV));
+}
+
+/* The C file of a submission: the file itself, or the one .c in its folder; NULL when the
+ * submission is in another language. */
+static char *c_submission(const char *path)
+{
+    size_t len = strlen(path);
+    if (len > 2 && strcmp(path + len - 2, ".c") == 0 && !path_is_dir(path))
+        return xstrdup(path);
+    size_t n = 0;
+    char **files = path_is_dir(path) ? list_sources(path, &n) : NULL;
+    char *only = n == 1 ? xstrdup(files[0]) : NULL;
+    for (size_t i = 0; i < n; i++)
+        free(files[i]);
+    free(files);
+    return only;
+}
+
+/* Sorted entries (files and folders) of dir, without hidden ones. */
+static char **list_entries(const char *dir, size_t *n)
+{
+    *n = 0;
+    DIR *d = opendir(dir);
+    size_t cap = 8;
+    char **paths = xcalloc(cap, sizeof *paths);
+    for (struct dirent *e; d && (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (*n == cap)
+            paths = xrealloc(paths, (cap *= 2) * sizeof *paths);
+        paths[(*n)++] = xasprintf("%s/%s", dir, e->d_name);
+    }
+    if (d)
+        closedir(d);
+    qsort(paths, *n, sizeof *paths, compare_strings);
+    return paths;
+}
+
+/* Multiplies every test's time limits by factor (Kattis's time_safety_margin), or divides
+ * them back when undo. */
+static void scale_time_limits(struct problem *p, double factor, bool undo)
+{
+    for (size_t i = 0; i < p->ntests; i++) {
+        struct limits *l = &p->tests[i].limits;
+        double t = (double)l->time_ms, w = (double)l->wall_ms;
+        l->time_ms = (long)llround(undo ? t / factor : t * factor);
+        l->wall_ms = (long)llround(undo ? w / factor : w * factor);
+    }
+}
+
+/* Judges one submission against the verdict its folder names. Accepted ones run every
+ * test and feed the time check; time_limit_exceeded ones must time out even with the
+ * time limits multiplied by the safety margin. */
+static void check_submission(struct validator *v, struct problem *p, const char *path,
+                             const char *folder, enum verdict want, struct row *row,
+                             struct row *reference)
+{
+    row->path = xstrdup(path);
+    row->name = xasprintf("%s/%s", folder, strrchr(path, '/') + 1);
+    row->expected = verdict_code(want);
+    row->got = "-";
+    bool tle = want == VERDICT_TLE;
+    if (tle)
+        scale_time_limits(p, p->kattis->time_safety_margin, false);
+    struct submission_result r;
+    int rc = judge(v, p, path, want != VERDICT_AC, &r);
+    if (tle)
+        scale_time_limits(p, p->kattis->time_safety_margin, true);
+    if (rc < 0) {
+        submission_result_free(&r);
+        return;
+    }
+    row->got = verdict_code(r.verdict);
+    enum check_status status = r.verdict == VERDICT_IE            ? CHECK_BROKEN
+                               : verdict_fulfils(r.verdict, want) ? CHECK_OK
+                                                                  : CHECK_FAIL;
+    char *note = first_failure(&r);
+    if (tle && status == CHECK_OK) {
+        char *with = xasprintf("%s (time limits x %g, the safety margin)", note,
+                               p->kattis->time_safety_margin);
+        free(note);
+        note = with;
+    } else if (tle && r.verdict == VERDICT_AC) {
+        free(note);
+        note = xasprintf("passes even with the time limits x %g (the safety margin)",
+                         p->kattis->time_safety_margin);
+    }
+    if (want == VERDICT_AC && r.verdict == VERDICT_AC) {
+        long worst = -1;
+        size_t at = 0;
+        for (size_t i = 0; i < r.ntests; i++)
+            if (r.tests[i].time_ms > worst) {
+                worst = r.tests[i].time_ms;
+                at = r.tests[i].test;
+            }
+        free(note);
+        note = xasprintf("slowest %ldms on %s", worst, r.ntests ? p->tests[at].name : "-");
+    }
+    row_set(row, status, note);
+    for (size_t i = 0; want == VERDICT_AC && r.verdict == VERDICT_AC && i < r.ntests; i++)
+        if (r.tests[i].time_ms > reference->worst_ms || !reference->worst_test) {
+            reference->worst_ms = r.tests[i].time_ms;
+            reference->limit_ms = p->tests[r.tests[i].test].limits.time_ms;
+            free(reference->worst_test);
+            free(reference->worst_by);
+            reference->worst_test = xstrdup(p->tests[r.tests[i].test].name);
+            reference->worst_by = xstrdup(row->name);
+        }
+    submission_result_free(&r);
+}
+
+/* The problem's row: the slowest accepted submission times time_multiplier must fit the
+ * time limit, which is what Kattis derives the limit from. */
+static void check_kattis_time(const struct problem *p, size_t accepted, size_t skipped,
+                              struct row *row)
+{
+    const struct kattis_meta *m = p->kattis;
+    char used[32], limit[32], need[32];
+    units_format_time(row->worst_ms, used, sizeof used);
+    units_format_time(row->limit_ms ? row->limit_ms : p->limits.time_ms, limit, sizeof limit);
+    units_format_time((long)ceil((double)row->worst_ms * m->time_multiplier), need, sizeof need);
+    const char *source = m->time_source == KATTIS_TIME_DEFAULT ? " (none in the package: the "
+                                                                 "judge's default)"
+                                                               : "";
+    char skip[64] = "";
+    if (skipped)
+        snprintf(skip, sizeof skip, "; %zu submission%s not in C skipped", skipped,
+                 skipped == 1 ? "" : "s");
+    if (accepted == 0)
+        row_set(row, CHECK_FAIL,
+                xasprintf("no accepted C submission in submissions/accepted/%s", skip));
+    else if (!row->worst_test)
+        row_set(row, CHECK_FAIL, xasprintf("no accepted submission passed every test%s", skip));
+    else if ((double)row->worst_ms * m->time_multiplier > (double)row->limit_ms)
+        row_set(row, CHECK_FAIL,
+                xasprintf("time limit %s%s is below the slowest accepted %s x %g "
+                          "(time_multiplier) = %s, on %s by %s%s",
+                          limit, source, used, m->time_multiplier, need, row->worst_test,
+                          row->worst_by, skip));
+    else if (row->status == CHECK_OK)
+        row_set(row, CHECK_OK,
+                xasprintf("time limit %s%s; slowest accepted %s x %g = %s, on %s by %s%s", limit,
+                          source, used, m->time_multiplier, need, row->worst_test, row->worst_by,
+                          skip));
+    row->got = row->status == CHECK_OK ? "AC" : row->got;
+}
+
+static void check_kattis(struct validator *v, struct problem *p, struct validation *val)
+{
+    struct row *ref = &val->reference;
+    ref->name = xstrdup(p->id);
+    ref->path = xasprintf("%s/submissions", p->dir);
+    ref->expected = "AC";
+    ref->got = "-";
+    row_set(ref, CHECK_OK, NULL);
+    val->kattis = true;
+    size_t accepted = 0, skipped = 0;
+    for (size_t f = 0; f < ARRAY_LEN(kattis_folders) && !v->interrupted; f++) {
+        char *dir = xasprintf("%s/submissions/%s", p->dir, kattis_folders[f].name);
+        size_t n = 0;
+        char **paths = list_entries(dir, &n);
+        val->wrong = xrealloc(val->wrong, (val->nwrong + n + 1) * sizeof *val->wrong);
+        for (size_t i = 0; i < n; i++) {
+            char *source = v->interrupted ? NULL : c_submission(paths[i]);
+            skipped += !source && !v->interrupted;
+            if (source) {
+                struct row *row = &val->wrong[val->nwrong++];
+                *row = (struct row){0};
+                check_submission(v, p, source, kattis_folders[f].name, kattis_folders[f].verdict,
+                                 row, ref);
+                accepted += kattis_folders[f].verdict == VERDICT_AC;
+                if (row->status == CHECK_BROKEN)
+                    row_set(ref, CHECK_BROKEN, xstrdup(row->note));
+            }
+            free(source);
+            free(paths[i]);
+        }
+        free(paths);
+        free(dir);
+    }
+    if (ref->status != CHECK_BROKEN)
+        check_kattis_time(p, accepted, skipped, ref);
+}
+
 /* ---- one problem ---- */
 
 static void validate_problem(struct validator *v, const char *name, struct validation *val)
@@ -312,11 +513,13 @@ static void validate_problem(struct validator *v, const char *name, struct valid
             suggestion ? xasprintf("unknown problem '%s' (did you mean '%s'?)\n", name, suggestion)
                        : xasprintf("unknown problem '%s'\n", name);
     else
-        p = problem_load(dir, &val->errors);
+        p = catalog_load_problem(dir, &val->errors);
     if (!p) {
         val->reference.name = xstrdup(name);
         val->reference.expected = val->reference.got = "-";
         row_set(&val->reference, CHECK_BROKEN, first_line(val->errors));
+    } else if (p->kattis) {
+        check_kattis(v, p, val);
     } else {
         check_reference(v, p, &val->reference);
         if (val->reference.status != CHECK_BROKEN && !v->interrupted)
@@ -429,7 +632,7 @@ static int exit_status(enum check_status worst, bool interrupted)
 static enum check_status validate_all(struct validator *v, char **names, size_t n, bool as_json)
 {
     enum check_status worst = CHECK_OK;
-    size_t nwrong = 0, failed = 0;
+    size_t nwrong = 0, nsubmissions = 0, failed = 0;
     struct json j = {.pretty = true};
     json_begin_object(&j, NULL);
     json_begin_array(&j, "problems");
@@ -442,7 +645,7 @@ static enum check_status validate_all(struct validator *v, char **names, size_t 
         enum check_status s = validation_status(&val);
         worst = s > worst ? s : worst;
         failed += s != CHECK_OK;
-        nwrong += val.nwrong;
+        *(val.kattis ? &nsubmissions : &nwrong) += val.nwrong;
         if (as_json)
             json_validation(&j, &val);
         else if (!v->interrupted)
@@ -454,9 +657,17 @@ static enum check_status validate_all(struct validator *v, char **names, size_t 
     json_end_object(&j);
     if (as_json && !v->interrupted)
         printf("%s\n", j.sb.data);
-    else if (!v->interrupted)
-        printf("\n%zu problem%s, %zu wrong solution%s: %s\n", n, n == 1 ? "" : "s", nwrong,
-               nwrong == 1 ? "" : "s", failed ? "some checks fail" : "every check holds");
+    else if (!v->interrupted) {
+        struct strbuf counts = {0};
+        if (nwrong || !nsubmissions)
+            sb_printf(&counts, ", %zu wrong solution%s", nwrong, nwrong == 1 ? "" : "s");
+        if (nsubmissions)
+            sb_printf(&counts, ", %zu package submission%s", nsubmissions,
+                      nsubmissions == 1 ? "" : "s");
+        printf("\n%zu problem%s%s: %s\n", n, n == 1 ? "" : "s", counts.data,
+               failed ? "some checks fail" : "every check holds");
+        sb_free(&counts);
+    }
     sb_free(&j.sb);
     return worst;
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "checker.h"
+#include "kattis_validator.h"
 #include "sandbox.h"
 #include "sanitize.h"
 #include "testdata.h"
@@ -140,6 +141,9 @@ static void check_output(struct judging *j, const struct test_case *t, const cha
         tr->message = xstrdup(expected ? "cannot read the program's output" : j->out->error);
     } else if (j->p->checker.kind == CHECKER_CUSTOM) {
         tr->verdict = run_custom_checker(j, input_path, exp_path, result_path, &tr->message);
+    } else if (j->p->checker.kind == CHECKER_VALIDATOR) {
+        tr->verdict = kattis_validator_run(j->checker_bin, j->p->checker.args, input_path, exp_path,
+                                           result_path, j->workdir, &helper_limits, &tr->message);
     } else {
         char msg[512];
         bool ok = checker_compare(&j->p->checker, expected, elen, actual, alen, msg, sizeof msg);
@@ -242,7 +246,7 @@ static int run_test(struct judging *j, size_t index, struct test_result *tr)
 
 static int prepare_checker(struct judging *j)
 {
-    if (j->p->checker.kind != CHECKER_CUSTOM)
+    if (j->p->checker.kind != CHECKER_CUSTOM && j->p->checker.kind != CHECKER_VALIDATOR)
         return 0;
     char *error = NULL;
     j->checker_bin = testdata_checker(j->td, &error);

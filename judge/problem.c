@@ -911,6 +911,10 @@ void problem_free(struct problem *p)
     free(p->hints);
     free(p->reference_path);
     free(p->checker.source);
+    for (char **a = p->checker.args; a && *a; a++)
+        free(*a);
+    free(p->checker.args);
+    free(p->kattis);
     free(p->dir);
     free(p->yaml_path);
     free(p->id);

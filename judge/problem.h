@@ -63,6 +63,7 @@ struct sized_inputs {
     size_t ncommands;
     long min_n, max_n;
 };
+struct kattis_meta; /* judge/kattis.h */
 
 struct problem {
     char *dir, *yaml_path;
@@ -87,6 +88,8 @@ struct problem {
     size_t ntests;
     struct sized_inputs stress;     /* small random inputs for `judge stress` */
     struct sized_inputs complexity; /* growing inputs for `judge complexity` */
+    struct kattis_meta *kattis; /* a Kattis/ICPC package's own settings (judge/kattis.h);
+                                   NULL for the judge's own format */
 };
 
 /* Loads dir/problem.yaml. On success returns a problem that owns deep copies of

@@ -116,7 +116,7 @@ static const struct comparison comparisons[] = {
 START_TEST(compares)
 {
     const struct comparison *c = &comparisons[_i];
-    struct checker_spec spec = {c->kind, c->absolute, c->relative, NULL};
+    struct checker_spec spec = {.kind = c->kind, .absolute = c->absolute, .relative = c->relative};
     char msg[256] = "untouched";
     bool accepted = checker_compare(&spec, c->expected, strlen(c->expected), c->actual,
                                     strlen(c->actual), msg, sizeof(msg));
@@ -133,7 +133,7 @@ END_TEST
 static bool compare_bytes(enum checker_kind kind, const char *e, size_t elen, const char *a,
                           size_t alen, char *msg, size_t msglen)
 {
-    struct checker_spec spec = {kind, 1e-6, 1e-6, NULL};
+    struct checker_spec spec = {.kind = kind, .absolute = 1e-6, .relative = 1e-6};
 
     return checker_compare(&spec, e, elen, a, alen, msg, msglen);
 }
@@ -200,7 +200,7 @@ END_TEST
 
 START_TEST(message_buffer_is_respected)
 {
-    struct checker_spec spec = {CHECKER_TOKENS, 0, 0, NULL};
+    struct checker_spec spec = {.kind = CHECKER_TOKENS};
     char msg[8];
 
     ck_assert(!checker_compare(&spec, "1", 1, "2", 1, msg, sizeof(msg)));

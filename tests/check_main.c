@@ -20,6 +20,7 @@ int main(void)
     srunner_add_suite(runner, make_hostile_suite());
     srunner_add_suite(runner, make_grade_suite());
     srunner_add_suite(runner, make_practice_suite());
+    srunner_add_suite(runner, make_kattis_suite());
     srunner_set_fork_status(runner, CK_FORK);
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);

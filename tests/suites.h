@@ -17,5 +17,6 @@ Suite *make_errors_suite(void);
 Suite *make_hostile_suite(void);
 Suite *make_grade_suite(void);
 Suite *make_practice_suite(void);
+Suite *make_kattis_suite(void);
 
 #endif
