@@ -5,7 +5,7 @@ set -u
 judge=${1:-build/judge}
 root=$(cd "$(dirname "$0")/.." && pwd)
 status=0
-printf '%-26s %-8s %-9s %-6s %9s %9s\n' PROBLEM VERDICT SCORE TESTS "MAX CPU" "WALL"
+printf '%-30s %-8s %-9s %-6s %9s %9s\n' PROBLEM VERDICT SCORE TESTS "MAX CPU" "WALL"
 for solution in "$root"/solutions/*.c; do
     id=$(basename "$solution" .c)
     start=$(date +%s%N)
@@ -18,7 +18,7 @@ for solution in "$root"/solutions/*.c; do
     tests=$(grep -c '"name":' <<<"$json")
     cpu=$(sed -n '/"tests": \[/,$p' <<<"$json" | grep -o '"time_ms": [0-9]*' | grep -o '[0-9]*$' |
         sort -n | tail -1)
-    printf '%-26s %-8s %-9s %-6s %6s ms %6s ms\n' "$id" "${verdict:-?}" "${score:-?}/${max:-?}" \
+    printf '%-30s %-8s %-9s %-6s %6s ms %6s ms\n' "$id" "${verdict:-?}" "${score:-?}/${max:-?}" \
         "$tests" "${cpu:-0}" "$wall_ms"
     [ "$rc" -eq 0 ] || status=1
 done
