@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "history.h"
 #include "util.h"
 
 int cli_usage_error(const char *fmt, ...)
@@ -86,4 +87,11 @@ struct problem *cli_load_problem(const struct cli_common *common, const char *na
     free(dir);
     free(root);
     return p;
+}
+
+void cli_record_attempt(const struct submission_result *r, const char *source, long long session)
+{
+    char err[512];
+    if (history_record_submission(r, source, session, err, sizeof err) < 0)
+        fprintf(stderr, "judge: warning: the attempt is not in the history: %s\n", err);
 }

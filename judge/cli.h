@@ -41,6 +41,11 @@ bool cli_use_color(FILE *stream);
 /* Prints "judge: message" to stderr and returns EXIT_USAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+struct submission_result;
+/* Adds a judged submission to the practice history; a failure is one warning on stderr,
+ * never a changed verdict or exit status. */
+void cli_record_attempt(const struct submission_result *r, const char *source, long long session);
+
 int cmd_list(const struct cli_common *common, int argc, char **argv);
 int cmd_show(const struct cli_common *common, int argc, char **argv);
 int cmd_test(const struct cli_common *common, int argc, char **argv);

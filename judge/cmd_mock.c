@@ -346,7 +346,7 @@ static int judge_save(struct session *s, struct mock_problem *m)
         print_attempt(s, m, &r);
         if (r.verdict == VERDICT_AC && m->first_ac_ms < 0)
             m->first_ac_ms = now_ms() - s->start_ms;
-        history_record_submission(&r, "mock", s->history_id);
+        cli_record_attempt(&r, "mock", s->history_id);
     }
     submission_result_free(&r);
     return rc;

@@ -7,7 +7,6 @@
 
 #include "catalog.h"
 #include "cli.h"
-#include "history.h"
 #include "pipeline.h"
 #include "report.h"
 #include "sandbox.h"
@@ -94,9 +93,8 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
         die("cannot find the runtime headers (judge/runtime or share/judge/runtime)");
     }
     sandbox_install_interrupt_handlers();
-    struct judge_options opt = {.runtime_dir = runtime,
-                                .cache = use_cache ? cli_open_cache() : NULL,
-                                .sanitize = sanitize};
+    struct judge_options opt = {
+        .runtime_dir = runtime, .cache = use_cache ? cli_open_cache() : NULL, .sanitize = sanitize};
     struct submission_result r;
     int rc = pipeline_judge(p, solution, &opt, &r);
     cli_close_cache(opt.cache);
@@ -110,7 +108,7 @@ int cmd_test(const struct cli_common *common, int argc, char **argv)
         report_terminal(stdout, &r, config_use_color(common->config, stdout));
     }
     if (rc == 0)
-        history_record_submission(&r, "test", 0);
+        cli_record_attempt(&r, "test", 0);
     int status = exit_status_for(&r, rc);
     submission_result_free(&r);
     problem_free(p);

@@ -10,7 +10,6 @@
 
 #include "catalog.h"
 #include "cli.h"
-#include "history.h"
 #include "pipeline.h"
 #include "report.h"
 #include "sandbox.h"
@@ -56,7 +55,7 @@ static int judge_once(struct watching *w)
     if (rc == 0) {
         print_header(w);
         report_terminal(stdout, &r, cli_use_color(stdout));
-        history_record_submission(&r, "watch", 0);
+        cli_record_attempt(&r, "watch", 0);
     }
     fflush(stdout);
     submission_result_free(&r);

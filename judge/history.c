@@ -195,15 +195,14 @@ int history_end_session(struct history *h, long long id, const struct history_se
 }
 
 int history_record_submission(const struct submission_result *r, const char *source,
-                              long long session)
+                              long long session, char *err, size_t errlen)
 {
     if (r->verdict == VERDICT_IE)
         return 0;
-    char err[512];
     char *dir = history_state_dir();
-    struct history *h = dir ? history_open(dir, err, sizeof err) : NULL;
+    struct history *h = dir ? history_open(dir, err, errlen) : NULL;
     if (!dir)
-        snprintf(err, sizeof err, "no state folder (set XDG_STATE_HOME or HOME)");
+        snprintf(err, errlen, "no state folder (set XDG_STATE_HOME or HOME)");
     int rc = -1;
     if (h) {
         struct history_attempt a = {.problem = r->problem->id,
@@ -220,11 +219,9 @@ int history_record_submission(const struct submission_result *r, const char *sou
             if (r->tests[i].time_ms > a.cpu_ms)
                 a.cpu_ms = r->tests[i].time_ms;
         }
-        rc = history_add_attempt(h, &a, err, sizeof err);
+        rc = history_add_attempt(h, &a, err, errlen);
         free(abs);
     }
-    if (rc < 0)
-        fprintf(stderr, "judge: warning: the attempt is not in the history: %s\n", err);
     history_close(h);
     free(dir);
     return rc;

@@ -56,10 +56,10 @@ int history_end_session(struct history *h, long long id, const struct history_se
 
 /* Records a judged submission in the default history (history_state_dir): its verdict,
  * score, tests passed and slowest CPU time. Interrupted and internal-error results are
- * not practice and are skipped. Best effort: on failure prints one warning to stderr and
- * returns -1. */
+ * not practice and are skipped (0). On failure returns -1 with a message in err; callers
+ * treat it as a warning (cli_record_attempt). */
 int history_record_submission(const struct submission_result *r, const char *source,
-                              long long session);
+                              long long session, char *err, size_t errlen);
 
 /* Prints the history for people: the mock sessions, then per problem the attempts, the
  * first AC's date and the best CPU time; with problem, that problem's attempts. Returns 0,
